@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an absolute URL here would make the form an open redirect.
+  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  return (
+    <main className="center">
+      <div className="card">
+        <h1>Sign in to Frontdesk</h1>
+        <p className="muted">Your clinic's AI receptionist, calls and bookings.</p>
+        <SignInForm next={next} />
+      </div>
+    </main>
+  );
+}

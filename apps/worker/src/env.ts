@@ -1,0 +1,10 @@
+import { loadEnvOrExit } from "@frontdesk/core/env";
+
+export const env = loadEnvOrExit([
+  "NODE_ENV",
+  "DATABASE_URL",
+  "ENCRYPTION_KEY",
+  "ENCRYPTION_KEY_ID",
+  "ENCRYPTION_PREVIOUS_KEYS",
+  "WORKER_CONCURRENCY",
+]);

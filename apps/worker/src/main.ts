@@ -1,0 +1,66 @@
+// The worker: consumes the PostgreSQL job queue (graphile-worker). Start as many of these as
+// you like, on as many machines; they coordinate through the database.
+
+import { EventEmitter } from "node:events";
+import { createRootDb } from "@frontdesk/core/db";
+import { crontab } from "@frontdesk/core/queue";
+import { startLiveness } from "@frontdesk/core/queue/liveness";
+import { Logger, run, type WorkerEvents } from "graphile-worker";
+import { env } from "./env";
+import { makeTaskList } from "./tasks";
+
+const SWEEP_INTERVAL_MS = 30_000;
+
+const log = (level: string, message: string) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), level, service: "worker", message }));
+
+const db = createRootDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+const liveness = await startLiveness(env.DATABASE_URL);
+
+const events: WorkerEvents = new EventEmitter();
+const poolIds: Promise<void>[] = [];
+events.on("pool:create", ({ workerPool }) => poolIds.push(liveness.addPoolId(workerPool.id)));
+events.on("job:start", ({ job }) =>
+  log("info", `job ${job.id} ${job.task_identifier} started (attempt ${job.attempts})`),
+);
+events.on("job:success", ({ job }) => log("info", `job ${job.id} ${job.task_identifier} done`));
+events.on("job:error", ({ job, error }) =>
+  log("warn", `job ${job.id} ${job.task_identifier} failed: ${error instanceof Error ? error.message : String(error)}`),
+);
+
+// Jobs a crashed worker had taken are freed before we start taking new ones.
+const recovered = await liveness.sweep();
+if (recovered.length) log("info", `released jobs of ${recovered.length} dead worker pool(s)`);
+
+const runner = await run({
+  connectionString: env.DATABASE_URL,
+  concurrency: env.WORKER_CONCURRENCY,
+  taskList: makeTaskList(db),
+  crontab,
+  events,
+  noHandleSignals: true,
+  logger: new Logger((scope) => (level, message) => {
+    if (level !== "debug") log(level, `${scope.label ?? "graphile-worker"}: ${message}`);
+  }),
+});
+await Promise.all(poolIds);
+const sweeper = setInterval(() => {
+  liveness.sweep().catch((error) => log("warn", `liveness sweep failed: ${String(error)}`));
+}, SWEEP_INTERVAL_MS);
+log("info", `worker ready (concurrency ${env.WORKER_CONCURRENCY})`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log("info", `${signal}: finishing running jobs, then exiting`);
+  clearInterval(sweeper);
+  await runner.stop();
+  await liveness.close();
+  await db.$disconnect();
+  log("info", "worker stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));
+await runner.promise;

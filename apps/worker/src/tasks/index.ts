@@ -1,0 +1,26 @@
+// One processor per job name in core's registry; the payload is validated against the same
+// schema the producer used, so a malformed job fails loudly instead of half-running.
+import { pruneExpiredIdempotencyKeys } from "@frontdesk/core";
+import type { RootDb } from "@frontdesk/core/db";
+import { type JobName, jobs } from "@frontdesk/core/queue";
+import type { JobHelpers, TaskList } from "graphile-worker";
+
+type Processor<N extends JobName> = (
+  payload: ReturnType<(typeof jobs)[N]["parse"]>,
+  helpers: JobHelpers,
+) => Promise<void>;
+
+export function makeTaskList(db: RootDb): TaskList {
+  const processors: { [N in JobName]: Processor<N> } = {
+    "idempotency:prune-expired": async (payload, helpers) => {
+      const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
+      helpers.logger.info(`pruned ${deleted} expired idempotency keys`);
+    },
+  };
+  return Object.fromEntries(
+    (Object.keys(processors) as JobName[]).map((name) => [
+      name,
+      (payload: unknown, helpers: JobHelpers) => processors[name](jobs[name].parse(payload ?? {}), helpers),
+    ]),
+  );
+}

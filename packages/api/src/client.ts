@@ -1,0 +1,19 @@
+// The typed client for developers integrating with Frontdesk:
+//   const frontdesk = createFrontdeskClient({ url: "https://app.example.com", apiKey });
+//   await frontdesk.system.health.query();
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import type { AppRouter } from "./root";
+
+export type FrontdeskClientOptions = { url: string; apiKey?: string; fetch?: typeof fetch };
+
+export function createFrontdeskClient({ url, apiKey, fetch }: FrontdeskClientOptions) {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: new URL("/api/trpc", url).toString(),
+        fetch,
+        headers: () => (apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+      }),
+    ],
+  });
+}

@@ -1,0 +1,2 @@
+export { type AppRouter, appRouter } from "./root";
+export { type Context, createCallerFactory, createContext } from "./trpc";

@@ -1,0 +1,14 @@
+// Job names and payload schemas live here so every producer (web, worker, core) enqueues
+// type-safely, and the worker validates what it picks up against the same schema.
+import { z } from "zod";
+
+export const jobs = {
+  /** Platform job (all orgs): delete idempotency keys past their expiry. Scheduled hourly. */
+  "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().optional() }).strict(),
+} as const;
+
+export type JobName = keyof typeof jobs;
+export type JobPayload<N extends JobName> = z.input<(typeof jobs)[N]>;
+
+/** The worker's schedule, in graphile-worker's crontab format (UTC). */
+export const crontab = ["0 * * * * idempotency:prune-expired ?fill=1h&max=3"].join("\n");
