@@ -39,6 +39,10 @@ const runner = await run({
   crontab,
   events,
   noHandleSignals: true,
+  // With batching off, graphile-worker writes a job's completion without awaiting it, so a
+  // graceful stop can return before the write lands and the job runs again. A batcher (even
+  // with no delay) is flushed by stop().
+  preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   logger: new Logger((scope) => (level, message) => {
     if (level !== "debug") log(level, `${scope.label ?? "graphile-worker"}: ${message}`);
   }),
@@ -56,11 +60,11 @@ async function shutdown(signal: string) {
   log("info", `${signal}: finishing running jobs, then exiting`);
   clearInterval(sweeper);
   await runner.stop();
+  // stop() returns once jobs have finished; `promise` once their results are written.
+  await runner.promise;
   await liveness.close();
   await db.$disconnect();
   log("info", "worker stopped");
-  process.exit(0);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
-await runner.promise;

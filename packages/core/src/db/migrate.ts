@@ -84,10 +84,11 @@ class CatalogClient extends pg.Client {
  * dollar-quoted function body and applies the statements one by one. `prisma migrate deploy`
  * sends the script as one simple query instead, which PostgreSQL runs atomically; so do we.
  */
-function runScriptsWhole(factory: PrismaPg): PrismaPg {
+function runScriptsWhole(factory: PrismaPg, opened: { dispose(): Promise<void> }[]): PrismaPg {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
+    opened.push(adapter);
     const driver = adapter.underlyingDriver() as pg.Pool;
     adapter.executeScript = async (script: string) => {
       try {
@@ -109,8 +110,11 @@ async function withEngine<T>(
 ): Promise<T> {
   const SchemaEngineClass = await loadEngineClass();
   const schema = await readFile(paths.schemaPath, "utf8");
+  // The engine never closes its connections; we do, so the database can be dropped or
+  // used as a template right after.
+  const opened: { dispose(): Promise<void> }[] = [];
   const adapter = bindMigrationAwareSqlAdapterFactory(
-    runScriptsWhole(new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig)),
+    runScriptsWhole(new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig), opened),
   );
   const engine = await SchemaEngineClass.new({ datamodels: [[paths.schemaPath, schema]] }, () => {}, adapter);
   try {
@@ -121,6 +125,7 @@ async function withEngine<T>(
   } finally {
     lastPanic = "";
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+// The demo clinic seeded by `npm run dev` / `npm test` (packages/core/src/seed/demo-clinic.ts).
+const demo = { email: "demo@frontdesk.test", password: "frontdesk-demo" };
+
+test("the sign-in page renders", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page).toHaveTitle("Sign in · Frontdesk");
+  await expect(page.getByRole("heading", { name: "Sign in to Frontdesk" })).toBeVisible();
+  await expect(page.getByLabel("Email")).toBeVisible();
+  await expect(page.getByLabel("Password")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+});
+
+test("the dashboard sends signed-out visitors to sign in", async ({ page }) => {
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard|\/sign-in\?callbackUrl=\/dashboard/);
+});
+
+test("a wrong password says what to do and stays on the page", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(demo.email);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  // (Next.js has its own empty role="alert" route announcer on every page.)
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    "That email and password don't match an account. Check both and try again.",
+  );
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("the demo login opens the clinic's dashboard", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(demo.email);
+  await page.getByLabel("Password").fill(demo.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Bright Smile Dental" })).toBeVisible();
+  await expect(page.getByText("Times shown in America/New_York")).toBeVisible();
+  await expect(page.locator(".stat", { hasText: "Providers" }).locator("strong")).toHaveText("2");
+  await expect(page.getByRole("heading", { name: "No calls yet" })).toBeVisible();
+});

@@ -1,0 +1,102 @@
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, inject, it } from "vitest";
+import { createDatabase, databaseUrl, dropDatabase } from "../../../../scripts/lib/postgres";
+import { useTestDatabase } from "../../../../test/database";
+import { applyMigrations, defaultMigrationPaths, diffSchema, isEmptyMigration, latestSnapshot } from "./migrate";
+
+const paths = defaultMigrationPaths(path.resolve(import.meta.dirname, "../../../.."));
+
+describe("offline migrations", () => {
+  it("apply to an empty database once, recorded like prisma migrate deploy", async () => {
+    const admin = inject("pgAdminUrl");
+    const name = `frontdesk_mig_${process.pid}`;
+    await createDatabase(admin, name);
+    try {
+      const url = databaseUrl(admin, name);
+      const first = await applyMigrations(url, paths);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first[0]).toMatch(/^\d{14}_init$/);
+      expect(await applyMigrations(url, paths)).toEqual([]);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query(
+        "SELECT migration_name, finished_at IS NOT NULL AS finished, applied_steps_count FROM _prisma_migrations ORDER BY migration_name",
+      );
+      await client.end();
+      expect(rows).toEqual(first.map((migration_name) => ({ migration_name, finished: true, applied_steps_count: 1 })));
+    } finally {
+      await dropDatabase(admin, name);
+    }
+  });
+
+  it("have no schema.prisma change left without a migration", async () => {
+    const sql = await diffSchema(inject("pgAdminUrl"), paths, await latestSnapshot(paths));
+    expect(
+      isEmptyMigration(sql),
+      `schema.prisma changed without a migration; run npm run migrate:create -- <name>\n${sql}`,
+    ).toBe(true);
+  });
+});
+
+describe("hand-written constraints", () => {
+  const t = useTestDatabase();
+
+  async function clinic() {
+    const org = await t.db.organization.create({
+      data: { name: "Constraint Clinic", slug: `c-${crypto.randomUUID()}`, timezone: "Europe/London" },
+    });
+    const provider = await t.db.provider.create({ data: { orgId: org.id, name: "Dr. A" } });
+    const type = await t.db.appointmentType.create({ data: { orgId: org.id, name: "Visit", durationMinutes: 30 } });
+    const patient = await t.db.patient.create({
+      data: { orgId: org.id, firstName: "Pat", lastName: "Ient", phone: "+14155550100" },
+    });
+    return { org, provider, type, patient };
+  }
+
+  const slot = (start: string, minutes: number) => {
+    const startsAt = new Date(start);
+    const endsAt = new Date(startsAt.getTime() + minutes * 60_000);
+    return { startsAt, endsAt, blockStart: startsAt, blockEnd: endsAt };
+  };
+
+  it("make overlapping live appointments for one provider impossible", async () => {
+    const { org, provider, type, patient } = await clinic();
+    const base = {
+      orgId: org.id,
+      providerId: provider.id,
+      appointmentTypeId: type.id,
+      patientId: patient.id,
+      source: "api" as const,
+    };
+    await t.db.appointment.create({ data: { ...base, status: "booked", ...slot("2030-01-07T10:00:00Z", 30) } });
+    await expect(
+      t.db.appointment.create({ data: { ...base, status: "booked", ...slot("2030-01-07T10:15:00Z", 30) } }),
+    ).rejects.toThrow(/appointments_no_overlap|exclusion/i);
+    // Back-to-back is fine ([start, end) ranges), and cancelled rows free the slot.
+    await t.db.appointment.create({ data: { ...base, status: "booked", ...slot("2030-01-07T10:30:00Z", 30) } });
+    await t.db.appointment.create({ data: { ...base, status: "cancelled", ...slot("2030-01-07T10:00:00Z", 30) } });
+    expect(await t.db.appointment.count({ where: { orgId: org.id } })).toBe(3);
+  });
+
+  it("reject malformed rows the schema language cannot describe", async () => {
+    const { org } = await clinic();
+    await expect(
+      t.db.patient.create({ data: { orgId: org.id, firstName: "N", lastName: "O", phone: "555-0100" } }),
+    ).rejects.toThrow(/patients_phone_e164/);
+    await expect(
+      t.db.phoneNumber.create({ data: { orgId: org.id, e164: "+0123", source: "managed" } }),
+    ).rejects.toThrow(/phone_numbers_e164/);
+  });
+
+  it("keep the audit log append-only", async () => {
+    const { org } = await clinic();
+    const entry = await t.db.auditLog.create({ data: { orgId: org.id, actorType: "system", action: "test.write" } });
+    await expect(t.db.auditLog.update({ where: { id: entry.id }, data: { action: "forged" } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.db.auditLog.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    expect((await t.db.auditLog.findUniqueOrThrow({ where: { id: entry.id } })).action).toBe("test.write");
+  });
+});

@@ -1,0 +1,52 @@
+import { defineConfig } from "@playwright/test";
+
+// Runs against the production build (`next build` + `next start`). `npm test` prepares the
+// database (migrated and seeded) and passes it in E2E_DATABASE_URL.
+const databaseUrl = process.env.E2E_DATABASE_URL;
+if (!databaseUrl) {
+  throw new Error("E2E_DATABASE_URL is not set: run the e2e tests through `npm test`, which prepares a database");
+}
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's Chromium (apt-get install chromium); Playwright's own browser download is
+      // not reachable from these machines.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      DATABASE_URL: databaseUrl,
+      APP_URL: baseURL,
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
+      ENCRYPTION_KEY: "e2".repeat(32),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
