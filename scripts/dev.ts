@@ -50,7 +50,14 @@ const demo = await seedDemoClinic(db);
 await db.$disconnect();
 say(demo.created ? "seeded the demo clinic" : "demo clinic already present");
 
-const env = { ...process.env, DATABASE_URL: url, APP_URL: appUrl, NEXTAUTH_URL: appUrl, PORT: String(port) };
+const env = {
+  ...process.env,
+  DATABASE_URL: url,
+  APP_URL: appUrl,
+  NEXTAUTH_URL: appUrl,
+  PORT: String(port),
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const children = new Map<string, ChildProcess>();
 
 function start(name: string, command: string, args: string[]) {
