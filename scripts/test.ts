@@ -2,14 +2,12 @@
 // PostgreSQL), then a production build and the Playwright suite against it. Uses the server at
 // DATABASE_URL when set, otherwise one throwaway embedded PostgreSQL for the whole run.
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { seedDemoClinic } from "@frontdesk/core";
 import { createRootDb } from "@frontdesk/core/db";
-import { freePort } from "../test/global-setup";
 import { migrateDatabase, repoRoot } from "./lib/migrations";
-import { createDatabase, databaseUrl, dropDatabase, startEmbeddedPostgres } from "./lib/postgres";
+import { createDatabase, databaseUrl, dropDatabase, freePort, type Server, testServer } from "./lib/postgres";
 
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 const step = (title: string) => console.log(`\n▶ ${title}`);
@@ -38,8 +36,7 @@ async function playwrightCounts(file: string): Promise<Counts> {
 }
 
 const env = { NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
-let stopServer = async () => {};
-let adminUrl = process.env.DATABASE_URL;
+let server: Server | undefined;
 const e2eDatabase = `frontdesk_e2e_${process.pid}`;
 const results: Counts[] = [];
 let failure: unknown;
@@ -51,16 +48,13 @@ try {
   await run(bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], env);
   await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env);
 
-  if (!adminUrl) {
-    step("starting a throwaway embedded PostgreSQL");
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), "frontdesk-test-pg-"));
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
-    adminUrl = server.adminUrl;
-    stopServer = async () => {
-      await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    };
-  }
+  step(
+    process.env.DATABASE_URL
+      ? "using the PostgreSQL server at DATABASE_URL"
+      : "starting a throwaway embedded PostgreSQL",
+  );
+  server = await testServer();
+  const adminUrl = server.adminUrl;
 
   step("unit + integration tests (vitest)");
   const vitestReport = path.join(repoRoot, "test-results", "vitest.json");
@@ -94,8 +88,10 @@ try {
 } catch (error) {
   failure = error;
 } finally {
-  if (adminUrl) await dropDatabase(adminUrl, e2eDatabase).catch(() => {});
-  await stopServer();
+  if (server) {
+    await dropDatabase(server.adminUrl, e2eDatabase).catch(() => {});
+    await server.stop();
+  }
 }
 
 const total = results.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed }), {

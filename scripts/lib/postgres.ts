@@ -4,7 +4,8 @@
 // database last, after the apps have let go of it).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -90,6 +91,34 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
       await run(pg_ctl, ["stop", "-w", "-m", "fast", "-D", dataDir], ids).catch(() => {});
     },
   } satisfies Server;
+}
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+
+/**
+ * The PostgreSQL server a test run uses: the one at DATABASE_URL when set, otherwise a new
+ * embedded cluster in a temporary folder on a free port, deleted again by `stop()`.
+ */
+export async function testServer(databaseUrlFromEnv = process.env.DATABASE_URL): Promise<Server> {
+  if (databaseUrlFromEnv) return { adminUrl: databaseUrlFromEnv, stop: async () => {} };
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "frontdesk-test-pg-"));
+  const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  return {
+    adminUrl: server.adminUrl,
+    async stop() {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The development cluster `npm run dev` uses, kept under .data/ (git-ignored). */
