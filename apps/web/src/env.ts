@@ -10,6 +10,7 @@ const names = [
   "ENCRYPTION_PREVIOUS_KEYS",
   "GOOGLE_CLIENT_ID",
   "GOOGLE_CLIENT_SECRET",
+  "SMTP_URL",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

@@ -1,2 +1,3 @@
+export { clientIp, contextFromRequest, ORG_COOKIE, ORG_HEADER } from "./http";
 export { type AppRouter, appRouter } from "./root";
-export { type Context, createCallerFactory, createContext } from "./trpc";
+export { type Context, createCallerFactory, createContext, type Services } from "./trpc";

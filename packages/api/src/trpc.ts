@@ -1,10 +1,30 @@
-import { AppError, type AppErrorCode } from "@frontdesk/core";
-import type { RootDb } from "@frontdesk/core/db";
+import {
+  type Actor,
+  AppError,
+  type AppErrorCode,
+  type AuditEntry,
+  type Mailer,
+  recordAudit,
+  resolveOrgAccess,
+} from "@frontdesk/core";
+import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
+import { assertCan, type Permission, type TenantClients, type TenantDb } from "@frontdesk/core/tenancy";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 
-/** Inner context: what a procedure may use, buildable in tests without HTTP. */
-export type Context = { db: RootDb };
+/** What the platform provides to every request. */
+export type Services = { rootDb: RootDb; tenants: TenantClients; mailer: Mailer; appUrl: string };
+
+/**
+ * The inner context: explicit inputs only, so procedures can be called in tests without HTTP.
+ * The web app's route builds it from the request (session or API key, chosen clinic, IP).
+ */
+export type Context = Services & {
+  actor: Exclude<Actor, { type: "system" }> | null;
+  /** The clinic the caller asks for (dashboard switcher); checked against membership. */
+  requestedOrgId: string | null;
+  ip: string | null;
+};
 
 export const createContext = (inner: Context): Context => inner;
 
@@ -19,12 +39,34 @@ const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
   INTERNAL: "INTERNAL_SERVER_ERROR",
 };
 
+/** The one place errors from core and the database become tRPC errors. */
+function toTRPCError(cause: unknown): TRPCError | null {
+  if (cause instanceof AppError) return new TRPCError({ code: trpcCode[cause.code], message: cause.message, cause });
+  if (cause instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: z.prettifyError(cause), cause });
+  if (cause instanceof Prisma.PrismaClientKnownRequestError) {
+    // A row outside the caller's clinic is indistinguishable from a missing one.
+    if (cause.code === "P2025" || cause.code === "P2003")
+      return new TRPCError({ code: "NOT_FOUND", message: "not found", cause });
+    if (cause.code === "P2002") return new TRPCError({ code: "CONFLICT", message: "that already exists", cause });
+  }
+  if (cause instanceof Error && /row-level security/.test(cause.message)) {
+    return new TRPCError({ code: "NOT_FOUND", message: "not found", cause });
+  }
+  return null;
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    const internal = error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError);
     return {
       ...shape,
+      // Never echo an unexpected error's text (SQL, stack, secrets) to the caller.
+      message: internal
+        ? "something went wrong on our side; try again, and contact support if it persists"
+        : shape.message,
       data: {
         ...shape.data,
+        stack: undefined,
         // Field-level messages a form can show next to each input.
         zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
       },
@@ -32,16 +74,60 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** The one place core's AppError becomes a tRPC error. */
-const mapAppErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: trpcCode[cause.code], message: cause.message, cause });
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause);
+    if (mapped) throw mapped;
   }
   return result;
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapAppErrors);
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** A signed-in person or an API key. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor)
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "sign in, or send an API key as Authorization: Bearer <key>",
+    });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+/** A signed-in person (account-level actions an API key may not take). */
+export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.type !== "user")
+    throw new TRPCError({ code: "FORBIDDEN", message: "this needs a signed-in person, not an API key" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export type OrgContext = {
+  org: { id: string; role: Role };
+  /** The tenant-scoped client: the only database handle an org procedure gets. */
+  db: TenantDb;
+  audit: (entry: AuditEntry) => Promise<void>;
+};
+
+/** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
+export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const access = await resolveOrgAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
+  const db = ctx.tenants.forTenant(access.orgId);
+  const orgContext: OrgContext = {
+    org: { id: access.orgId, role: access.role },
+    db,
+    audit: (entry) => recordAudit(db, ctx.actor, ctx.ip, entry),
+  };
+  return next({ ctx: { ...orgContext, rootDb: undefined as never, tenants: undefined as never } });
+});
+
+/** An org procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
+export const orgProcedureWith = (permission: Permission) =>
+  orgProcedure.use(({ ctx, next }) => {
+    assertCan(ctx.org.role, permission);
+    return next();
+  });

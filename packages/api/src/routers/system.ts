@@ -5,5 +5,5 @@ import { publicProcedure, router } from "../trpc";
 export const systemRouter = router({
   health: publicProcedure
     .output(z.object({ status: z.enum(["ok", "degraded"]), uptime: z.number(), db: z.enum(["ok", "down"]) }))
-    .query(({ ctx }) => checkHealth(ctx.db)),
+    .query(({ ctx }) => checkHealth(ctx.rootDb)),
 });

@@ -1,5 +1,5 @@
 import { checkHealth } from "@frontdesk/core";
-import { rootDb } from "@/server/db";
+import { rootDb } from "@/server/services";
 
 export const dynamic = "force-dynamic";
 

@@ -1,13 +1,19 @@
-import { appRouter, createContext } from "@frontdesk/api";
+import { appRouter, contextFromRequest } from "@frontdesk/api";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { rootDb } from "@/server/db";
+import { sessionUserId } from "@/server/auth";
+import { services } from "@/server/services";
+
+export const dynamic = "force-dynamic";
 
 const handler = (req: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () => createContext({ db: rootDb() }),
+    createContext: () => contextFromRequest(req, services(), sessionUserId),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+    },
   });
 
 export { handler as GET, handler as POST };

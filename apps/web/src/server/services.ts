@@ -1,0 +1,24 @@
+import type { Services } from "@frontdesk/api";
+import { createMailer } from "@frontdesk/core";
+import { createRootDb } from "@frontdesk/core/db";
+import { createTenantClients } from "@frontdesk/core/tenancy";
+import { env } from "../env";
+
+// One set per server process; dev hot reload would otherwise open new pools per edit.
+const cache = globalThis as unknown as { frontdeskServices?: Services };
+
+export function services(): Services {
+  if (!cache.frontdeskServices) {
+    const config = env();
+    cache.frontdeskServices = {
+      rootDb: createRootDb(config.DATABASE_URL),
+      tenants: createTenantClients(config.DATABASE_URL),
+      mailer: createMailer(config.SMTP_URL),
+      appUrl: config.APP_URL,
+    };
+  }
+  return cache.frontdeskServices;
+}
+
+/** Platform-level access (auth, health). Clinic data goes through the tenant-scoped client. */
+export const rootDb = () => services().rootDb;

@@ -1,0 +1,91 @@
+// Cost of tenant scoping on a typical list query (a page of 50 patients, sorted by name):
+// the tenant client (org filter + a transaction carrying the RLS setting) against the same
+// query on the unscoped client, in alternating rounds on one database so noise hits both.
+// Usage: npm run bench:tenant-scope   (DATABASE_URL's server, or a throwaway embedded one)
+import { randomBytes } from "node:crypto";
+import { createRootDb } from "@frontdesk/core/db";
+import { createTenantClients } from "@frontdesk/core/tenancy";
+import { migrateDatabase } from "../scripts/lib/migrations";
+import { createDatabase, databaseUrl, dropDatabase, testServer } from "../scripts/lib/postgres";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
+const ORGS = 20;
+const PATIENTS_PER_ORG = 1_000;
+
+const server = await testServer();
+const name = `frontdesk_bench_${process.pid}`;
+await createDatabase(server.adminUrl, name);
+const url = databaseUrl(server.adminUrl, name);
+try {
+  await migrateDatabase(url);
+  const root = createRootDb(url, { max: 4 });
+  process.stdout.write(`seeding ${ORGS} clinics × ${PATIENTS_PER_ORG} patients… `);
+  const orgIds: string[] = [];
+  for (let o = 0; o < ORGS; o++) {
+    const org = await root.organization.create({ data: { name: `Bench ${o}`, slug: `bench-${o}`, timezone: "UTC" } });
+    orgIds.push(org.id);
+    await root.patient.createMany({
+      data: Array.from({ length: PATIENTS_PER_ORG }, (_, i) => ({
+        orgId: org.id,
+        firstName: `First${i}`,
+        lastName: `Last${randomBytes(3).toString("hex")}`,
+        phone: `+1415${String(o).padStart(2, "0")}${String(i).padStart(5, "0")}`,
+      })),
+    });
+  }
+  await root.$executeRaw`ANALYZE`;
+  console.log("done");
+
+  const tenants = createTenantClients(url, { max: 4 });
+  const orgId = orgIds[7] as string;
+  const tenant = tenants.forTenant(orgId);
+  const unscoped = () => root.patient.findMany({ where: { orgId }, orderBy: { lastName: "asc" }, take: 50 });
+  const scoped = () => tenant.patient.findMany({ orderBy: { lastName: "asc" }, take: 50 });
+  // Worst case for the connection tagging: every query is for a different clinic than the last.
+  let next = 0;
+  const unscopedMixed = () =>
+    root.patient.findMany({ where: { orgId: orgIds[next++ % ORGS] }, orderBy: { lastName: "asc" }, take: 50 });
+  const scopedMixed = () =>
+    tenants.forTenant(orgIds[next++ % ORGS] as string).patient.findMany({ orderBy: { lastName: "asc" }, take: 50 });
+
+  // Same answer either way, or the comparison means nothing.
+  const [a, b] = [await unscoped(), await scoped()];
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error("scoped and unscoped results differ");
+
+  async function timeIt(fn: () => Promise<unknown>, samples: number[]) {
+    for (let i = 0; i < PER_ROUND; i++) {
+      const started = process.hrtime.bigint();
+      await fn();
+      samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+    }
+  }
+  for (let i = 0; i < 50; i++) await Promise.all([unscoped(), scoped(), unscopedMixed(), scopedMixed()]); // warm up
+
+  const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) * p)] as number;
+  const row = (label: string, xs: number[]) =>
+    `  ${label.padEnd(10)} p50 ${pct(xs, 0.5).toFixed(3)} ms   p90 ${pct(xs, 0.9).toFixed(3)} ms   p99 ${pct(xs, 0.99).toFixed(3)} ms`;
+
+  async function compare(label: string, baseline: () => Promise<unknown>, candidate: () => Promise<unknown>) {
+    const base: number[] = [];
+    const withScope: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      process.stdout.write(`\r${label}: round ${round + 1}/${ROUNDS}`);
+      const order = round % 2 === 0 ? [baseline, candidate] : [candidate, baseline];
+      for (const fn of order) await timeIt(fn, fn === baseline ? base : withScope);
+    }
+    const overhead = (pct(withScope, 0.5) / pct(base, 0.5) - 1) * 100;
+    console.log(`\r${label} — list 50 of ${PATIENTS_PER_ORG} patients, ${base.length} queries each`);
+    console.log(row("unscoped", base));
+    console.log(row("scoped", withScope));
+    console.log(`  overhead at p50: ${overhead.toFixed(1)}% (target < 15%)`);
+  }
+
+  await compare("one clinic", unscoped, scoped);
+  await compare("clinics interleaved", unscopedMixed, scopedMixed);
+  await tenants.close();
+  await root.$disconnect();
+} finally {
+  await dropDatabase(server.adminUrl, name);
+  await server.stop();
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { hashPassword } from "../auth/password";
+import type { RootDb } from "../db";
+import { AppError } from "../errors";
+import { createOrgFor } from "../orgs/create-org";
+import { enforce, limits } from "../rate-limit";
+import { clinicNameSchema, emailSchema, passwordSchema, timezoneSchema } from "./schemas";
+
+export const signUpInput = z.object({
+  name: z.string().trim().min(1, "enter your name").max(100),
+  email: emailSchema,
+  password: passwordSchema,
+  clinicName: clinicNameSchema,
+  timezone: timezoneSchema,
+});
+
+/** Creates the account and its first clinic, with the new user as owner. */
+export async function signUp(root: RootDb, input: z.input<typeof signUpInput>, meta: { ip: string | null }) {
+  const data = signUpInput.parse(input);
+  await enforce(root, `signup:ip:${meta.ip ?? "unknown"}`, limits.signUpPerIp, "sign-ups from this network");
+  if (await root.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+    throw new AppError("CONFLICT", "an account with this email already exists; sign in or reset your password");
+  }
+  const passwordHash = await hashPassword(data.password);
+  return root.$transaction(async (tx) => {
+    const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
+    const org = await createOrgFor(tx, user.id, { name: data.clinicName, timezone: data.timezone }, meta.ip);
+    return { userId: user.id, orgId: org.id };
+  });
+}

@@ -1,0 +1,49 @@
+import type { Actor } from "../audit";
+import type { Role, RootDb } from "../db";
+import { AppError } from "../errors";
+
+/** The clinics a user belongs to, oldest membership first. */
+export async function listMyOrgs(root: RootDb, userId: string) {
+  const memberships = await root.membership.findMany({
+    where: { userId, org: { status: { not: "deleted" } } },
+    include: { org: { select: { id: true, name: true, timezone: true, status: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  return memberships.map((m) => ({
+    id: m.org.id,
+    name: m.org.name,
+    timezone: m.org.timezone,
+    status: m.org.status,
+    role: m.role,
+  }));
+}
+
+/**
+ * Which clinic a request acts on, and with what role. The org comes from the server side:
+ * an API key's own org, or one of the user's memberships (the requested one if they belong to
+ * it, else their first). A clinic the actor doesn't belong to is NOT_FOUND, never FORBIDDEN,
+ * so ids of other clinics reveal nothing.
+ */
+export async function resolveOrgAccess(
+  root: RootDb,
+  actor: Exclude<Actor, { type: "system" }>,
+  requestedOrgId: string | null,
+): Promise<{ orgId: string; role: Role }> {
+  if (actor.type === "api_key") {
+    if (requestedOrgId && requestedOrgId !== actor.orgId) throw new AppError("NOT_FOUND", "clinic not found");
+    return { orgId: actor.orgId, role: actor.role };
+  }
+  const memberships = await root.membership.findMany({
+    where: { userId: actor.userId, org: { status: { not: "deleted" } } },
+    select: { orgId: true, role: true, org: { select: { status: true } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const chosen = requestedOrgId ? memberships.find((m) => m.orgId === requestedOrgId) : memberships[0];
+  if (!chosen) {
+    throw new AppError("NOT_FOUND", requestedOrgId ? "clinic not found" : "you are not a member of any clinic yet");
+  }
+  if (chosen.org.status === "suspended") {
+    throw new AppError("FORBIDDEN", "this clinic is suspended; contact Frontdesk support to restore it");
+  }
+  return { orgId: chosen.orgId, role: chosen.role };
+}

@@ -1,0 +1,232 @@
+// The tenant-scoped Prisma client: the only database handle procedures and job handlers get.
+// Two walls in one object:
+//  - every model operation has the org added to its filter (reads, updates, deletes, counts)
+//    or to its data (creates), so a forgotten `where: { orgId }` cannot leak or touch another
+//    clinic's rows;
+//  - every statement runs on a connection set to the `frontdesk_app` role with `app.org_id` set
+//    to the org, so PostgreSQL's row-level security (see the tenancy_rls migration) filters
+//    even raw SQL.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { type Prisma, PrismaClient, type RootDb } from "../db";
+import { AppError } from "../errors";
+
+/** Models that carry `orgId`. A new tenant model must be added here (a test enforces it). */
+export const tenantModels = [
+  "Membership",
+  "Invitation",
+  "ApiKey",
+  "Credential",
+  "Assistant",
+  "AssistantTool",
+  "PhoneNumber",
+  "Call",
+  "WebhookInboxEvent",
+  "Provider",
+  "AppointmentType",
+  "ProviderAppointmentType",
+  "WorkingHours",
+  "ScheduleOverride",
+  "Patient",
+  "Appointment",
+  "SmsMessage",
+  "SmsOptOut",
+  "IdempotencyKey",
+  "AuditLog",
+] as const satisfies readonly Prisma.ModelName[];
+
+/** Platform data tenants may read but never write. */
+const sharedReadModels = new Set<string>(["Tool"]);
+const readOperations = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
+const whereOperations = new Set([
+  ...readOperations,
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "delete",
+  "deleteMany",
+  "upsert",
+]);
+
+const tenantModelSet = new Set<string>(tenantModels);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: object };
+
+function withOrg(data: unknown, orgId: string, model: string): Record<string, unknown> {
+  const row = (data ?? {}) as Record<string, unknown>;
+  if ("org" in row) throw new AppError("INTERNAL", `${model}: set the org through the tenant client, not org.connect`);
+  if (row.orgId !== undefined && row.orgId !== orgId) throw new AppError("NOT_FOUND", "not found");
+  return { ...row, orgId };
+}
+
+function refuseOrgChange(data: unknown, orgId: string) {
+  const row = (data ?? {}) as Record<string, unknown>;
+  if (row.orgId !== undefined && row.orgId !== orgId) throw new AppError("NOT_FOUND", "not found");
+  if ("org" in row) throw new AppError("INTERNAL", "an org's rows cannot be moved to another org");
+}
+
+/** The arguments of one Prisma operation, confined to `orgId`. Exported for tests. */
+export function scopeArgs(model: string, operation: string, args: Args | undefined, orgId: string): Args {
+  const a: Args = { ...(args ?? {}) };
+  if (model === "Organization") {
+    if (!whereOperations.has(operation) || operation === "upsert" || operation.startsWith("delete")) {
+      throw new AppError("FORBIDDEN", "clinics are created and deleted through their own procedures");
+    }
+    a.where = { ...a.where, id: orgId };
+    return a;
+  }
+  if (sharedReadModels.has(model)) {
+    if (!readOperations.has(operation)) throw new AppError("FORBIDDEN", `${model} is read-only for clinics`);
+    return a;
+  }
+  if (!tenantModelSet.has(model)) {
+    throw new AppError("INTERNAL", `${model} is not clinic data; use a platform function for it`);
+  }
+  if (whereOperations.has(operation)) a.where = { ...a.where, orgId };
+  switch (operation) {
+    case "create":
+      a.data = withOrg(a.data, orgId, model);
+      break;
+    case "createMany":
+    case "createManyAndReturn":
+      a.data = (Array.isArray(a.data) ? a.data : [a.data]).map((row) => withOrg(row, orgId, model));
+      break;
+    case "upsert":
+      a.create = withOrg(a.create, orgId, model);
+      refuseOrgChange(a.update, orgId);
+      break;
+    case "update":
+    case "updateMany":
+    case "updateManyAndReturn":
+      refuseOrgChange(a.data, orgId);
+      break;
+  }
+  return a;
+}
+
+function argScoping(client: RootDb, orgId: string) {
+  return client.$extends({
+    name: "tenant",
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          return query(scopeArgs(model, operation, args as Args, orgId));
+        },
+      },
+    },
+  });
+}
+
+export type TenantDb = ReturnType<typeof argScoping> & { readonly orgId: string };
+export type TenantTransaction = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
+
+// Which org each pooled connection is currently set to. Connections of the tenant pool
+// always run as frontdesk_app with some org set; a query for another org first re-points the
+// connection (one round trip, only when the org changes), so no statement can run with a
+// stale or missing tenant.
+const connectionOrg = new WeakMap<pg.PoolClient, string>();
+
+async function pointAt(client: pg.PoolClient, orgId: string) {
+  if (connectionOrg.get(client) === orgId) return;
+  connectionOrg.delete(client);
+  await client.query("SELECT set_config('role', 'frontdesk_app', false), set_config('app.org_id', $1, false)", [orgId]);
+  connectionOrg.set(client, orgId);
+}
+
+/**
+ * One org's view of the shared tenant pool, in the shape the pg driver adapter expects: every
+ * connection it hands out is pointed at the org first. Ending it ends nothing: the pool is shared.
+ */
+class OrgPool extends pg.Pool {
+  constructor(
+    private readonly shared: pg.Pool,
+    private readonly orgId: string,
+  ) {
+    super({ max: 1 });
+  }
+
+  override async connect(): Promise<pg.PoolClient> {
+    const client = await this.shared.connect();
+    try {
+      await pointAt(client, this.orgId);
+    } catch (error) {
+      client.release(error as Error);
+      throw error;
+    }
+    return client;
+  }
+
+  // pg declares a dozen overloads; the driver adapter only calls query(config) and awaits it.
+  // @ts-expect-error narrower than pg.Pool#query on purpose
+  override async query(config: pg.QueryConfig) {
+    const client = await this.connect();
+    try {
+      return await client.query(config);
+    } finally {
+      client.release();
+    }
+  }
+
+  override async end() {}
+}
+
+export type TenantClients = {
+  /** The org's scoped client (cached; cheap to call per request). */
+  forTenant(orgId: string): TenantDb;
+  close(): Promise<void>;
+};
+
+/**
+ * Scoped clients over one shared connection pool that is used for tenant work only. Each org
+ * gets its own Prisma client (kept in a small LRU cache) so the org is a property of the
+ * client, never of an ambient context.
+ */
+export function createTenantClients(
+  databaseUrl: string,
+  options: { max?: number; cacheSize?: number; connectionTimeoutMillis?: number } = {},
+): TenantClients {
+  const shared = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    application_name: "frontdesk-tenant",
+  });
+  const cacheSize = options.cacheSize ?? 256;
+  const cache = new Map<string, TenantDb>();
+
+  return {
+    forTenant(orgId) {
+      if (!UUID.test(orgId)) throw new AppError("NOT_FOUND", "not found");
+      const hit = cache.get(orgId);
+      if (hit) {
+        cache.delete(orgId); // most recently used goes last
+        cache.set(orgId, hit);
+        return hit;
+      }
+      const client = new PrismaClient({ adapter: new PrismaPg(new OrgPool(shared, orgId) as unknown as pg.Pool) });
+      const scoped = Object.assign(argScoping(client, orgId), { orgId }) as TenantDb;
+      cache.set(orgId, scoped);
+      if (cache.size > cacheSize) {
+        const [oldest, evicted] = cache.entries().next().value as [string, TenantDb];
+        cache.delete(oldest);
+        void evicted.$disconnect();
+      }
+      return scoped;
+    },
+    async close() {
+      await Promise.all([...cache.values()].map((c) => c.$disconnect()));
+      cache.clear();
+      await shared.end();
+    },
+  };
+}

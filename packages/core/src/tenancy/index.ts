@@ -1,0 +1,9 @@
+export {
+  createTenantClients,
+  scopeArgs,
+  type TenantClients,
+  type TenantDb,
+  type TenantTransaction,
+  tenantModels,
+} from "./for-tenant";
+export { assertCan, can, type Permission, permissionMatrixMarkdown, permissions } from "./permissions";

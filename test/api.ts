@@ -1,0 +1,78 @@
+// Calling the real appRouter as real actors, on a test database: services wired the way the
+// web app wires them (root client, tenant clients, nodemailer's JSON transport whose log we
+// keep), and clinics created through the real sign-up.
+import { randomBytes } from "node:crypto";
+import { appRouter, type Context, createCallerFactory, type Services } from "@frontdesk/api";
+import { createMailer, signUp } from "@frontdesk/core";
+import { createTenantClients } from "@frontdesk/core/tenancy";
+import { afterAll } from "vitest";
+import type { TestDatabase } from "./database";
+
+export const createCaller = createCallerFactory(appRouter);
+
+export type TestServices = Services & { sentEmails: string[] };
+
+/** Services for a test file's database; call inside a test or hook (after the db exists). */
+export function useServices(t: TestDatabase) {
+  let services: TestServices | undefined;
+  afterAll(async () => {
+    await services?.tenants.close();
+  });
+  return () => {
+    if (!services) {
+      const sentEmails: string[] = [];
+      services = {
+        rootDb: t.db,
+        tenants: createTenantClients(t.url, { max: 4 }),
+        mailer: createMailer(undefined, (line) => sentEmails.push(line)),
+        appUrl: "http://frontdesk.test",
+        sentEmails,
+      };
+    }
+    return services;
+  };
+}
+
+export const callerFor = (
+  services: Services,
+  actor: Context["actor"],
+  requestedOrgId: string | null = null,
+  ip = "198.51.100.7",
+) => createCaller({ ...services, actor, requestedOrgId, ip });
+
+/** A clinic with its owner, made through the real sign-up. */
+export async function newClinic(services: Services, label = "Clinic") {
+  const suffix = randomBytes(4).toString("hex");
+  const email = `owner-${suffix}@${label.toLowerCase().replace(/\W/g, "")}.test`;
+  const { userId, orgId } = await signUp(
+    services.rootDb,
+    {
+      name: `${label} Owner`,
+      email,
+      password: "correct horse battery",
+      clinicName: `${label} ${suffix}`,
+      timezone: "America/Chicago",
+    },
+    { ip: `203.0.113.${Math.floor(Math.random() * 250)}` },
+  );
+  const owner = callerFor(services, { type: "user", userId }, orgId);
+  return { userId, orgId, email, owner };
+}
+
+/** A user who is a member of `orgId` with `role` (joined through a real invitation). */
+export async function newMember(
+  services: Services,
+  clinic: Awaited<ReturnType<typeof newClinic>>,
+  role: "owner" | "admin" | "staff",
+) {
+  const email = `${role}-${randomBytes(4).toString("hex")}@member.test`;
+  const { link } = await clinic.owner.team.invite({ email, role });
+  const token = link.split("/invite/")[1] as string;
+  const anonymous = callerFor(services, null);
+  const { userId } = await anonymous.account.signUpWithInvitation({
+    token,
+    name: `${role} member`,
+    password: "correct horse battery",
+  });
+  return { userId, email, caller: callerFor(services, { type: "user", userId }, clinic.orgId) };
+}
