@@ -11,5 +11,6 @@ test("GET /api/health reports the app and its database ok", async ({ request }) 
 test("the tRPC endpoint answers the typed health procedure", async ({ request }) => {
   const response = await request.get("/api/trpc/system.health");
   expect(response.status()).toBe(200);
-  expect((await response.json()).result.data).toMatchObject({ status: "ok", db: "ok" });
+  // superjson wire format: { json: <value> }
+  expect((await response.json()).result.data.json).toMatchObject({ status: "ok", db: "ok" });
 });

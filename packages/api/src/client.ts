@@ -2,6 +2,7 @@
 //   const frontdesk = createFrontdeskClient({ url: "https://app.example.com", apiKey });
 //   await frontdesk.system.health.query();
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import superjson from "superjson";
 import type { AppRouter } from "./root";
 
 export type FrontdeskClientOptions = { url: string; apiKey?: string; fetch?: typeof fetch };
@@ -11,6 +12,7 @@ export function createFrontdeskClient({ url, apiKey, fetch }: FrontdeskClientOpt
     links: [
       httpBatchLink({
         url: new URL("/api/trpc", url).toString(),
+        transformer: superjson,
         fetch,
         headers: () => (apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       }),

@@ -1,6 +1,6 @@
 // Building the request context from an HTTP request, shared by the Next.js route and tests.
 import { authenticateApiKey } from "@frontdesk/core";
-import type { Context, Services } from "./trpc";
+import { type Context, type Services, toTRPCError } from "./trpc";
 
 export const ORG_HEADER = "x-frontdesk-org";
 export const ORG_COOKIE = "frontdesk_org";
@@ -38,6 +38,8 @@ export async function contextFromRequest(
     const [scheme, key] = authorization.split(" ");
     const actor = await authenticateApiKey(services.rootDb, scheme?.toLowerCase() === "bearer" ? (key ?? "") : "", {
       ip,
+    }).catch((error: unknown) => {
+      throw toTRPCError(error) ?? error; // a bad key is a 401 (or 429), not a server error
     });
     return { ...services, actor: actor as Context["actor"], requestedOrgId, ip };
   }

@@ -1,3 +1,3 @@
 export { clientIp, contextFromRequest, ORG_COOKIE, ORG_HEADER } from "./http";
 export { type AppRouter, appRouter } from "./root";
-export { type Context, createCallerFactory, createContext, type Services } from "./trpc";
+export { type Context, createCallerFactory, createContext, type ProcedureMeta, type Services } from "./trpc";

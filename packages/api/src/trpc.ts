@@ -10,6 +10,7 @@ import {
 import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
 import { assertCan, type Permission, type TenantClients, type TenantDb } from "@frontdesk/core/tenancy";
 import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
 import { ZodError, z } from "zod";
 
 /** What the platform provides to every request. */
@@ -40,7 +41,7 @@ const trpcCode: Record<AppErrorCode, TRPCError["code"]> = {
 };
 
 /** The one place errors from core and the database become tRPC errors. */
-function toTRPCError(cause: unknown): TRPCError | null {
+export function toTRPCError(cause: unknown): TRPCError | null {
   if (cause instanceof AppError) return new TRPCError({ code: trpcCode[cause.code], message: cause.message, cause });
   if (cause instanceof ZodError) return new TRPCError({ code: "BAD_REQUEST", message: z.prettifyError(cause), cause });
   if (cause instanceof Prisma.PrismaClientKnownRequestError) {
@@ -55,24 +56,32 @@ function toTRPCError(cause: unknown): TRPCError | null {
   return null;
 }
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const internal = error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError);
-    return {
-      ...shape,
-      // Never echo an unexpected error's text (SQL, stack, secrets) to the caller.
-      message: internal
-        ? "something went wrong on our side; try again, and contact support if it persists"
-        : shape.message,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        // Field-level messages a form can show next to each input.
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
-      },
-    };
-  },
-});
+/** Read by tests that walk the router (isolation, role matrix); never by request handling. */
+export type ProcedureMeta = { scope: "public" | "authed" | "user" | "org"; permission?: Permission };
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    // Dates (and other non-JSON values) arrive as what the types say they are.
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const internal = error.code === "INTERNAL_SERVER_ERROR" && !(error.cause instanceof AppError);
+      return {
+        ...shape,
+        // Never echo an unexpected error's text (SQL, stack, secrets) to the caller.
+        message: internal
+          ? "something went wrong on our side; try again, and contact support if it persists"
+          : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          // Field-level messages a form can show next to each input.
+          zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        },
+      };
+    },
+  });
 
 const mapErrors = t.middleware(async ({ next }) => {
   const result = await next();
@@ -87,10 +96,10 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.meta({ scope: "public" }).use(mapErrors);
 
 /** A signed-in person or an API key. */
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
   if (!ctx.actor)
     throw new TRPCError({
       code: "UNAUTHORIZED",
@@ -100,7 +109,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /** A signed-in person (account-level actions an API key may not take). */
-export const userProcedure = authedProcedure.use(({ ctx, next }) => {
+export const userProcedure = authedProcedure.meta({ scope: "user" }).use(({ ctx, next }) => {
   if (ctx.actor.type !== "user")
     throw new TRPCError({ code: "FORBIDDEN", message: "this needs a signed-in person, not an API key" });
   return next({ ctx: { actor: ctx.actor } });
@@ -114,7 +123,7 @@ export type OrgContext = {
 };
 
 /** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
-export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
+export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ ctx, next }) => {
   const access = await resolveOrgAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
   const db = ctx.tenants.forTenant(access.orgId);
   const orgContext: OrgContext = {
@@ -127,7 +136,7 @@ export const orgProcedure = authedProcedure.use(async ({ ctx, next }) => {
 
 /** An org procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
 export const orgProcedureWith = (permission: Permission) =>
-  orgProcedure.use(({ ctx, next }) => {
+  orgProcedure.meta({ scope: "org", permission }).use(({ ctx, next }) => {
     assertCan(ctx.org.role, permission);
     return next();
   });

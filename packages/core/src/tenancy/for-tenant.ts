@@ -60,7 +60,14 @@ const whereOperations = new Set([
 const tenantModelSet = new Set<string>(tenantModels);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-type Args = Record<string, unknown> & { where?: object; data?: unknown; create?: object; update?: object };
+type Args = Record<string, unknown> & {
+  where?: Record<string, unknown>;
+  data?: unknown;
+  create?: object;
+  update?: object;
+};
+
+const toArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 function withOrg(data: unknown, orgId: string, model: string): Record<string, unknown> {
   const row = (data ?? {}) as Record<string, unknown>;
@@ -92,7 +99,8 @@ export function scopeArgs(model: string, operation: string, args: Args | undefin
   if (!tenantModelSet.has(model)) {
     throw new AppError("INTERNAL", `${model} is not clinic data; use a platform function for it`);
   }
-  if (whereOperations.has(operation)) a.where = { ...a.where, orgId };
+  // ANDed, not overwritten: a caller asking for another org's orgId gets nothing, not ours.
+  if (whereOperations.has(operation)) a.where = { ...a.where, AND: [...toArray(a.where?.AND), { orgId }] };
   switch (operation) {
     case "create":
       a.data = withOrg(a.data, orgId, model);
@@ -120,7 +128,7 @@ function argScoping(client: RootDb, orgId: string) {
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
-          return query(scopeArgs(model, operation, args as Args, orgId));
+          return query(scopeArgs(model, operation, args as Args, orgId) as typeof args);
         },
       },
     },

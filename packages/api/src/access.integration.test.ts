@@ -1,0 +1,223 @@
+// Roles (from the permission matrix), API keys over the real HTTP handler with the typed
+// client, and rate limits.
+import { limits } from "@frontdesk/core";
+import { can } from "@frontdesk/core/tenancy";
+import { TRPCClientError } from "@trpc/client";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { beforeAll, describe, expect, it } from "vitest";
+import { callerFor, newClinic, newMember, useServices } from "../../../test/api";
+import { useTestDatabase } from "../../../test/database";
+import { allProcedures, procedureAt } from "../../../test/router";
+import { createFrontdeskClient } from "./client";
+import { contextFromRequest } from "./http";
+import { appRouter } from "./root";
+import type { ProcedureMeta } from "./trpc";
+
+describe("roles follow the permission matrix", () => {
+  const t = useTestDatabase();
+  const services = useServices(t);
+  const guarded = allProcedures().filter(([, p]) => p._def.meta?.permission);
+
+  it("guards at least one procedure with each permission in use", () => {
+    expect(guarded.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(["owner", "admin", "staff"] as const)(
+    "a %s is refused exactly the procedures their role lacks",
+    async (role) => {
+      const clinic = await newClinic(services(), `Roles ${role}`);
+      const caller = role === "owner" ? clinic.owner : (await newMember(services(), clinic, role)).caller;
+      for (const [path, procedure] of guarded) {
+        const permission = procedure._def.meta?.permission as NonNullable<ProcedureMeta["permission"]>;
+        const fn = procedureAt(caller, path);
+        // Deliberately empty input: a permitted caller gets past the permission check and fails
+        // (if at all) on validation; a refused caller never gets that far.
+        const error = await fn({}).then(
+          () => null,
+          (e: { code?: string }) => e,
+        );
+        if (can(role, permission)) expect(error?.code, `${role} may ${path}`).not.toBe("FORBIDDEN");
+        else expect(error?.code, `${role} may not ${path}`).toBe("FORBIDDEN");
+      }
+    },
+  );
+});
+
+describe("developer API keys", () => {
+  const t = useTestDatabase();
+  const services = useServices(t);
+
+  /** The typed client, talking to the real fetch handler the web app mounts at /api/trpc. */
+  const clientWith = (apiKey: string, headers: Record<string, string> = {}) =>
+    createFrontdeskClient({
+      url: "http://frontdesk.test",
+      apiKey,
+      fetch: async (input, init) => {
+        const request = new Request(input as string, init as RequestInit);
+        for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+        return fetchRequestHandler({
+          endpoint: "/api/trpc",
+          req: request,
+          router: appRouter,
+          createContext: () => contextFromRequest(request, services(), async () => null),
+        });
+      },
+    });
+
+  let clinic: Awaited<ReturnType<typeof newClinic>>;
+  let key: string;
+  beforeAll(async () => {
+    clinic = await newClinic(services(), "Keys");
+    const created = await clinic.owner.apiKeys.create({ name: "EHR sync", role: "admin" });
+    key = created.key;
+    expect(created.apiKey.prefix).toBe(key.slice(0, 14));
+  });
+
+  it("round-trips through the typed client as the key's clinic and role", async () => {
+    const frontdesk = clientWith(key);
+    const me = await frontdesk.clinic.get.query();
+    expect(me).toMatchObject({ id: clinic.orgId, myRole: "admin" });
+    expect(me.createdAt).toBeInstanceOf(Date); // the wire format keeps dates as dates
+  });
+
+  it("stores only a hash, shows the prefix, records use", async () => {
+    const stored = await t.db.apiKey.findFirstOrThrow({ where: { orgId: clinic.orgId, name: "EHR sync" } });
+    expect(stored.keyHash).not.toContain(key.slice(8));
+    expect(JSON.stringify(await clinic.owner.apiKeys.list())).not.toContain(key);
+    expect(stored.lastUsedAt).not.toBeNull();
+    const uses = await t.db.auditLog.count({
+      where: { orgId: clinic.orgId, action: "apiKey.use", apiKeyId: stored.id },
+    });
+    expect(uses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("is refused for another clinic and for account-level actions", async () => {
+    const other = await newClinic(services(), "Other keys");
+    await expect(clientWith(key, { "x-frontdesk-org": other.orgId }).clinic.get.query()).rejects.toMatchObject({
+      data: { code: "NOT_FOUND", httpStatus: 404 },
+    });
+    await expect(clientWith(key).account.clinics.query()).rejects.toMatchObject({ data: { code: "FORBIDDEN" } });
+    // An admin key can't mint an owner key.
+    await expect(clientWith(key).apiKeys.create.mutate({ name: "escalate", role: "owner" })).rejects.toMatchObject({
+      data: { code: "FORBIDDEN" },
+    });
+  });
+
+  it("stops working once revoked, with a message saying so", async () => {
+    const { key: doomed, apiKey } = await clinic.owner.apiKeys.create({ name: "temporary", role: "staff" });
+    await expect(clientWith(doomed).team.members.query()).resolves.toHaveLength(1);
+    await clinic.owner.apiKeys.revoke({ apiKeyId: apiKey.id });
+    const error = await clientWith(doomed)
+      .team.members.query()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error).toMatchObject({
+      message: "this API key was revoked; create a new one",
+      data: { code: "UNAUTHORIZED", httpStatus: 401 },
+    });
+    await expect(clientWith("fd_live_made-up").team.members.query()).rejects.toMatchObject({
+      data: { httpStatus: 401 },
+    });
+  });
+
+  it("is rate-limited per key", async () => {
+    const { key: busy, apiKey } = await clinic.owner.apiKeys.create({ name: "busy", role: "staff" });
+    // Fill the window directly, then one more request is refused with when to retry.
+    await t.db.rateLimitBucket.create({
+      data: {
+        key: `apikey:${apiKey.id}`,
+        windowStart: new Date(),
+        count: limits.apiKeyPerMinute.limit,
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    await expect(clientWith(busy).team.members.query()).rejects.toMatchObject({
+      message: expect.stringContaining("too many requests with this API key"),
+      data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 },
+    });
+  });
+});
+
+describe("sign-in and password reset", () => {
+  const t = useTestDatabase();
+  const services = useServices(t);
+
+  it("locks an account after repeated failures, even for the right password, per account and per IP", async () => {
+    const { authenticateWithPassword } = await import("@frontdesk/core");
+    const clinic = await newClinic(services(), "Locks");
+    const attempt = (password: string, ip: string) =>
+      authenticateWithPassword(t.db, { email: clinic.email, password }, { ip }).then(
+        (user) => (user ? "ok" : "wrong"),
+        (error: { code?: string }) => error.code,
+      );
+    expect(await attempt("correct horse battery", "192.0.2.1")).toBe("ok");
+    for (let i = 0; i < limits.signInPerAccount.limit; i++)
+      expect(await attempt("guess", `192.0.2.${10 + i}`)).toBe("wrong");
+    expect(await attempt("correct horse battery", "192.0.2.99")).toBe("RATE_LIMITED");
+
+    // One address guessing across many accounts is stopped too.
+    const ipLimit = limits.signInPerIp.limit;
+    for (let i = 0; i < ipLimit; i++) {
+      await authenticateWithPassword(
+        t.db,
+        { email: `nobody${i}@example.test`, password: "x" },
+        { ip: "198.51.100.200" },
+      );
+    }
+    const other = await newClinic(services(), "Other locks");
+    await expect(
+      authenticateWithPassword(
+        t.db,
+        { email: other.email, password: "correct horse battery" },
+        { ip: "198.51.100.200" },
+      ),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
+  });
+
+  it("resets a password through a single-use emailed link", async () => {
+    const clinic = await newClinic(services(), "Reset");
+    const anonymous = callerFor(services(), null);
+    await expect(anonymous.account.requestPasswordReset({ email: "nobody@example.test" })).resolves.toEqual({
+      sent: true,
+    });
+    await anonymous.account.requestPasswordReset({ email: clinic.email.toUpperCase() });
+    const email = services().sentEmails.find(
+      (m) => m.startsWith(`[email] to ${clinic.email}`) && m.includes("reset-password"),
+    );
+    const token = email?.match(/token=([\w-]+)/)?.[1] as string;
+    expect(token).toBeTruthy();
+
+    await expect(anonymous.account.resetPassword({ token, password: "short" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await anonymous.account.resetPassword({ token, password: "a brand new password" });
+    await expect(anonymous.account.resetPassword({ token, password: "another new password" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("expired or was already used"),
+    });
+    const { authenticateWithPassword } = await import("@frontdesk/core");
+    expect(
+      await authenticateWithPassword(t.db, { email: clinic.email, password: "a brand new password" }, { ip: null }),
+    ).toMatchObject({
+      id: clinic.userId,
+    });
+  });
+
+  it("rejects bad sign-up input with field errors, and duplicate accounts", async () => {
+    const clinic = await newClinic(services(), "Dupes");
+    const anonymous = callerFor(services(), null, null, "192.0.2.200");
+    const error = await anonymous.account
+      .signUp({ name: "", email: "not-an-email", password: "short", clinicName: "A", timezone: "Mars/Olympus" })
+      .catch((e: { code: string; cause: unknown }) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      anonymous.account.signUp({
+        name: "Again",
+        email: clinic.email,
+        password: "long enough pw",
+        clinicName: "Dup clinic",
+        timezone: "UTC",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("sign in or reset your password") });
+  });
+});

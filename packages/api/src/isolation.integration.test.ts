@@ -1,0 +1,159 @@
+// The isolation suite. It walks the whole appRouter, so a procedure added later is covered
+// without anyone editing this file: every procedure is called by clinic A's owner (and by
+// A's API key) with each of clinic B's ids in every id field, and with B requested as the
+// active clinic. The answer must be an error (never a crash) or contain nothing of B's, and
+// B's rows must be exactly as they were.
+import { createApiKey } from "@frontdesk/core";
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { callerFor, newClinic, newMember, useServices } from "../../../test/api";
+import { useTestDatabase } from "../../../test/database";
+import { fillClinic, identifiersIn, snapshotClinic } from "../../../test/fixtures";
+import { allProcedures, procedureAt, type RouterProcedure } from "../../../test/router";
+
+type JsonSchema = {
+  type?: string | string[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  anyOf?: JsonSchema[];
+  default?: unknown;
+};
+
+/** A valid-looking value for a JSON schema, with `id` wherever a UUID goes. */
+function sample(schema: JsonSchema, id: string): unknown {
+  if (schema.anyOf) return sample(schema.anyOf.find((s) => s.type !== "null") ?? schema.anyOf[0] ?? {}, id);
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  switch (type) {
+    case "object":
+      // Required fields, plus every optional field that takes an id (those are the probes).
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {})
+          .filter(([key, s]) => schema.required?.includes(key) || JSON.stringify(s).includes('"format":"uuid"'))
+          .map(([key, s]) => [key, sample(s, id)]),
+      );
+    case "string":
+      if (schema.format === "uuid") return id;
+      if (schema.format === "email") return "isolation@example.test";
+      if (schema.format === "date-time") return new Date().toISOString();
+      if (schema.format === "uri") return "https://example.test";
+      return "x".repeat(Math.min(Math.max(schema.minLength ?? 0, 24), schema.maxLength ?? 24));
+    case "number":
+    case "integer":
+      return schema.minimum ?? 1;
+    case "boolean":
+      return true;
+    case "array":
+      return [];
+    default:
+      return undefined;
+  }
+}
+
+type Procedure = RouterProcedure;
+const procedures = allProcedures();
+
+function inputsFor(procedure: Procedure, ids: string[]) {
+  const schema = procedure._def.inputs[0];
+  if (!schema) return [undefined];
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const hasUuid = JSON.stringify(json).includes('"format":"uuid"');
+  return (hasUuid ? ids : ["00000000-0000-4000-8000-000000000000"]).map((id) => sample(json, id));
+}
+
+const call = (caller: ReturnType<typeof callerFor>, path: string, input: unknown) => procedureAt(caller, path)(input);
+
+describe("tenant isolation across the whole router", () => {
+  const t = useTestDatabase();
+  const services = useServices(t);
+  let a: Awaited<ReturnType<typeof newClinic>>;
+  let aKey: string;
+  let bOrgId: string;
+  let bIds: string[];
+  let bSecrets: string[];
+  let bBefore: Record<string, unknown[]>;
+
+  beforeAll(async () => {
+    a = await newClinic(services(), "Alpha");
+    await fillClinic(t.db, a.orgId, "Alpha");
+    aKey = (
+      await createApiKey(
+        services().tenants.forTenant(a.orgId),
+        { userId: a.userId, role: "owner" },
+        { name: "a", role: "owner" },
+      )
+    ).key;
+
+    const b = await newClinic(services(), "Bravo");
+    bOrgId = b.orgId;
+    await newMember(services(), b, "admin");
+    await b.owner.team.invite({ email: "pending@bravo.test", role: "staff" });
+    await b.owner.apiKeys.create({ name: "Bravo EHR", role: "staff" });
+    await fillClinic(t.db, b.orgId, "Bravo");
+    bBefore = await snapshotClinic(t.db, b.orgId);
+    const members = await t.db.membership.findMany({ where: { orgId: b.orgId }, include: { user: true } });
+    bIds = [b.orgId, ...new Set(identifiersIn(bBefore).filter((v) => /^[0-9a-f-]{36}$/.test(v)))];
+    bSecrets = [...identifiersIn(bBefore), ...members.map((m) => m.user.email)];
+    expect(bIds.length).toBeGreaterThan(20);
+  });
+
+  const actors = () => [
+    { label: "A's owner", caller: callerFor(services(), { type: "user", userId: a.userId }, a.orgId) },
+    {
+      label: "A's owner asking for clinic B",
+      caller: callerFor(services(), { type: "user", userId: a.userId }, bOrgId),
+    },
+  ];
+
+  it.each(procedures.map(([path, p]) => [path, p] as const))(
+    "%s leaks nothing of clinic B and changes nothing of it",
+    async (path, procedure) => {
+      const apiKeyActor = await services().rootDb.apiKey.findFirstOrThrow({ where: { orgId: a.orgId } });
+      const keyActor = { type: "api_key" as const, apiKeyId: apiKeyActor.id, orgId: a.orgId, role: "owner" as const };
+      const all = [
+        ...actors(),
+        { label: "A's API key", caller: callerFor(services(), keyActor) },
+        { label: "A's API key asking for clinic B", caller: callerFor(services(), keyActor, bOrgId) },
+      ];
+      expect(aKey).toMatch(/^fd_live_/);
+      for (const { label, caller } of all) {
+        for (const input of inputsFor(procedure, bIds)) {
+          const outcome = await call(caller, path, input).then(
+            (value) => ({ ok: true as const, value }),
+            (error: unknown) => ({ ok: false as const, error }),
+          );
+          const where = `${path} as ${label} with ${JSON.stringify(input)}`;
+          if (outcome.ok) {
+            const text = JSON.stringify(outcome.value) ?? "";
+            for (const secret of bSecrets) expect(text, `${where} returned B's "${secret}"`).not.toContain(secret);
+          } else {
+            expect(outcome.error, where).toBeInstanceOf(TRPCError);
+            expect((outcome.error as TRPCError).code, `${where}: ${(outcome.error as Error).message}`).not.toBe(
+              "INTERNAL_SERVER_ERROR",
+            );
+            if (procedure._def.meta?.scope === "org" && label.includes("clinic B")) {
+              expect((outcome.error as TRPCError).code, where).toBe("NOT_FOUND");
+            }
+          }
+          if (procedure._def.meta?.scope === "org" && label.includes("clinic B")) {
+            expect(outcome.ok, `${where} must be NOT_FOUND: A's owner is not a member of B`).toBe(false);
+          }
+        }
+      }
+      expect(await snapshotClinic(t.db, bOrgId), `${path} changed clinic B's rows`).toEqual(bBefore);
+    },
+  );
+
+  it("covers every procedure of the router", () => {
+    expect(procedures.length).toBeGreaterThanOrEqual(24);
+    expect(procedures.filter(([, p]) => p._def.meta?.scope === "org").length).toBeGreaterThanOrEqual(14);
+  });
+});

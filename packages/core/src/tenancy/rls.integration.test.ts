@@ -1,0 +1,147 @@
+// The third wall on its own: raw SQL as the application role, with clinic A's org set,
+// against every table that has an orgId column (found from the catalog, so new tables are
+// covered). Plus the tenant client's own guards.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../../test/database";
+import { fillClinic } from "../../../../test/fixtures";
+import { createTenantClients, tenantModels } from "./index";
+
+describe("row-level security", () => {
+  const t = useTestDatabase();
+  let a: string;
+  let b: string;
+  let client: pg.Client;
+  let tables: string[];
+
+  beforeAll(async () => {
+    const org = (name: string) =>
+      t.db.organization.create({ data: { name, slug: `${name}-${randomBytes(3).toString("hex")}`, timezone: "UTC" } });
+    a = (await org("alpha")).id;
+    b = (await org("bravo")).id;
+    await fillClinic(t.db, a, "Alpha");
+    await fillClinic(t.db, b, "Bravo");
+    const rows = await t.db.$queryRaw<{ table_name: string }[]>`
+      SELECT table_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND column_name = 'orgId' ORDER BY table_name`;
+    tables = rows.map((r) => r.table_name);
+    client = new pg.Client({ connectionString: t.url });
+    await client.connect();
+  });
+  afterAll(() => client.end());
+
+  async function asApp<T>(orgId: string | null, fn: () => Promise<T>) {
+    await client.query("BEGIN");
+    try {
+      await client.query("SET LOCAL ROLE frontdesk_app");
+      if (orgId) await client.query("SELECT set_config('app.org_id', $1, true)", [orgId]);
+      return await fn();
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  }
+  const count = async (sql: string, params: unknown[] = []) => Number((await client.query(sql, params)).rows[0].n);
+
+  it("is enabled with a tenant policy on every table that has an orgId", async () => {
+    expect(tables.length).toBe(tenantModels.length);
+    const { rows } = await t.db.$queryRaw<{
+      rows: { relname: string; relrowsecurity: boolean; policies: bigint }[];
+    }>`SELECT 1`.then(async () => ({
+      rows: await t.db.$queryRaw<{ relname: string; relrowsecurity: boolean; policies: bigint }[]>`
+          SELECT c.relname, c.relrowsecurity, (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+          FROM pg_class c WHERE c.relname = ANY(${[...tables, "organizations", "users"]})`,
+    }));
+    for (const row of rows) {
+      expect(row.relrowsecurity, `${row.relname} has RLS`).toBe(true);
+      expect(Number(row.policies), `${row.relname} has a policy`).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows clinic A nothing of clinic B through raw SQL", async () => {
+    await asApp(a, async () => {
+      for (const table of [...tables, "organizations"]) {
+        const column = table === "organizations" ? "id" : '"orgId"';
+        expect(
+          await count(`SELECT count(*) AS n FROM "${table}" WHERE ${column} = $1`, [b]),
+          `${table} rows of B`,
+        ).toBe(0);
+        expect(
+          await count(`SELECT count(*) AS n FROM "${table}" WHERE ${column} <> $1`, [a]),
+          `${table} rows not of A`,
+        ).toBe(0);
+      }
+      expect(await count(`SELECT count(*) AS n FROM "patients"`)).toBe(1);
+      // Updates and deletes of B's rows touch nothing.
+      expect((await client.query(`UPDATE patients SET "firstName" = 'x' WHERE "orgId" = $1`, [b])).rowCount).toBe(0);
+      expect((await client.query(`DELETE FROM providers WHERE "orgId" = $1`, [b])).rowCount).toBe(0);
+    });
+  });
+
+  it("refuses to write a row into another clinic", async () => {
+    await expect(
+      asApp(a, () =>
+        client.query(
+          `INSERT INTO patients (id, "orgId", "firstName", "lastName", phone, "updatedAt") VALUES (gen_random_uuid(), $1, 'M', 'X', '+12025550000', now())`,
+          [b],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it("shows nothing at all when no clinic is set", async () => {
+    await asApp(null, async () => {
+      for (const table of tables) expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(0);
+    });
+  });
+
+  it("never lets the application role read password hashes or write audit history", async () => {
+    await asApp(a, async () => {
+      await expect(client.query(`SELECT "passwordHash" FROM users`)).rejects.toThrow(/permission denied/);
+    });
+    await asApp(a, async () => {
+      await expect(client.query(`UPDATE audit_logs SET action = 'x'`)).rejects.toThrow(/permission denied/);
+    });
+  });
+});
+
+describe("tenant client", () => {
+  const t = useTestDatabase();
+
+  it("confines model operations, raw SQL and transactions to its clinic", async () => {
+    const tenants = createTenantClients(t.url, { max: 2 });
+    try {
+      const org = (name: string) => t.db.organization.create({ data: { name, slug: name, timezone: "UTC" } });
+      const [a, b] = [await org("tc-alpha"), await org("tc-bravo")];
+      await fillClinic(t.db, a.id, "Alpha");
+      await fillClinic(t.db, b.id, "Bravo");
+      const bPatient = await t.db.patient.findFirstOrThrow({ where: { orgId: b.id } });
+      const db = tenants.forTenant(a.id);
+
+      expect((await db.patient.findMany()).map((p) => p.orgId)).toEqual([a.id]);
+      expect(await db.patient.findUnique({ where: { id: bPatient.id } })).toBeNull();
+      expect(await db.patient.count({ where: { orgId: b.id } })).toBe(0); // asking for B finds nothing
+      await expect(db.patient.update({ where: { id: bPatient.id }, data: { firstName: "X" } })).rejects.toMatchObject({
+        code: "P2025",
+      });
+      expect((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM patients`)[0]?.n).toBe(1n);
+      expect(await db.$transaction(async (tx) => tx.$queryRaw<{ id: string }[]>`SELECT id FROM organizations`)).toEqual(
+        [{ id: a.id }],
+      );
+      const created = await db.provider.create({ data: { name: "New" } as never });
+      expect(created.orgId).toBe(a.id);
+      await expect(db.provider.create({ data: { name: "Sneaky", orgId: b.id } })).rejects.toThrow("not found");
+      await expect(db.user.findMany()).rejects.toThrow(/not clinic data/);
+
+      // The same pooled connection serves both clinics in turn without mixing them up.
+      const other = tenants.forTenant(b.id);
+      for (let i = 0; i < 5; i++) {
+        expect((await db.patient.findFirstOrThrow()).orgId).toBe(a.id);
+        expect((await other.patient.findFirstOrThrow()).orgId).toBe(b.id);
+      }
+      expect(() => tenants.forTenant("not-a-uuid")).toThrow("not found");
+    } finally {
+      await tenants.close();
+    }
+  });
+});
