@@ -1,6 +1,6 @@
 // One processor per job name in core's registry; the payload is validated against the same
 // schema the producer used, so a malformed job fails loudly instead of half-running.
-import { pruneExpiredIdempotencyKeys } from "@frontdesk/core";
+import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
 import type { JobHelpers, TaskList } from "graphile-worker";
@@ -16,11 +16,14 @@ export function makeTaskList(db: RootDb): TaskList {
       const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
       helpers.logger.info(`pruned ${deleted} expired idempotency keys`);
     },
+    "rate-limit:prune-expired": async (_payload, helpers) => {
+      const { count } = await pruneExpiredRateLimits(db);
+      helpers.logger.info(`pruned ${count} ended rate-limit windows`);
+    },
   };
-  return Object.fromEntries(
-    (Object.keys(processors) as JobName[]).map((name) => [
-      name,
-      (payload: unknown, helpers: JobHelpers) => processors[name](jobs[name].parse(payload ?? {}), helpers),
-    ]),
-  );
+  const task =
+    <N extends JobName>(name: N) =>
+    (payload: unknown, helpers: JobHelpers) =>
+      (processors[name] as Processor<N>)(jobs[name].parse(payload ?? {}) as Parameters<Processor<N>>[0], helpers);
+  return Object.fromEntries((Object.keys(processors) as JobName[]).map((name) => [name, task(name)]));
 }

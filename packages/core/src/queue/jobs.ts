@@ -5,10 +5,15 @@ import { z } from "zod";
 export const jobs = {
   /** Platform job (all orgs): delete idempotency keys past their expiry. Scheduled hourly. */
   "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().optional() }).strict(),
+  /** Platform job: delete rate-limit windows that have ended. Scheduled hourly. */
+  "rate-limit:prune-expired": z.object({}).strict(),
 } as const;
 
 export type JobName = keyof typeof jobs;
 export type JobPayload<N extends JobName> = z.input<(typeof jobs)[N]>;
 
 /** The worker's schedule, in graphile-worker's crontab format (UTC). */
-export const crontab = ["0 * * * * idempotency:prune-expired ?fill=1h&max=3"].join("\n");
+export const crontab = [
+  "0 * * * * idempotency:prune-expired ?fill=1h&max=3",
+  "30 * * * * rate-limit:prune-expired ?max=3",
+].join("\n");

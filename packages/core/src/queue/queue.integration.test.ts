@@ -55,3 +55,27 @@ describe("pruning idempotency keys", () => {
     expect(left.map((r) => r.key).sort()).toEqual(["new-0", "new-1", "new-2", "new-3", "new-4"]);
   });
 });
+
+describe("pruning rate-limit windows", () => {
+  const t = useTestDatabase();
+
+  it("deletes only windows that have ended", async () => {
+    const { hit, pruneExpiredRateLimits } = await import("../rate-limit");
+    const now = new Date("2030-01-01T00:00:00Z");
+    await hit(t.db, "test:ended", { limit: 5, windowMs: 60_000 }, new Date(now.getTime() - 120_000));
+    await hit(t.db, "test:open", { limit: 5, windowMs: 60_000 }, now);
+    expect(await pruneExpiredRateLimits(t.db, now)).toEqual({ count: 1 });
+    expect((await t.db.rateLimitBucket.findMany()).map((b) => b.key)).toEqual(["test:open"]);
+  });
+
+  it("counts hits within a window and starts a new one after it", async () => {
+    const { hit } = await import("../rate-limit");
+    const limit = { limit: 2, windowMs: 60_000 };
+    const at = (ms: number) => new Date(Date.UTC(2030, 0, 1) + ms);
+    expect((await hit(t.db, "test:window", limit, at(0))).allowed).toBe(true);
+    expect((await hit(t.db, "test:window", limit, at(1_000))).allowed).toBe(true);
+    const third = await hit(t.db, "test:window", limit, at(2_000));
+    expect(third).toEqual({ allowed: false, retryAfterSeconds: 58 });
+    expect((await hit(t.db, "test:window", limit, at(61_000))).allowed).toBe(true);
+  });
+});
