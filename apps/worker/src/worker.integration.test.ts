@@ -103,7 +103,8 @@ describe("worker process", () => {
     const second = startWorker(t.url);
     await second.waitForOutput(new RegExp(`job ${job.id} idempotency:prune-expired done`));
     expect(second.output()).toContain("released jobs of 1 dead worker pool(s)");
-    expect(await jobRow(job.id)).toBeUndefined();
+    // "done" is logged as the job returns; its completion is written just after.
+    await waitFor(async () => (await jobRow(job.id)) === undefined, { what: "the job to be completed" });
     expect(await t.db.idempotencyKey.count({ where: { expiresAt: { lt: new Date() } } })).toBe(0);
     expect(await t.db.queueWorker.count()).toBe(1); // the dead one's registration is gone
   });

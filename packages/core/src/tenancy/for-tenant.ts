@@ -8,7 +8,7 @@
 //    even raw SQL.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { type Prisma, PrismaClient, type RootDb } from "../db";
+import { adapterOptions, type Prisma, PrismaClient, type RootDb } from "../db";
 import { AppError } from "../errors";
 
 /** Models that carry `orgId`. A new tenant model must be added here (a test enforces it). */
@@ -147,7 +147,8 @@ const connectionOrg = new WeakMap<pg.PoolClient, string>();
 async function pointAt(client: pg.PoolClient, orgId: string) {
   if (connectionOrg.get(client) === orgId) return;
   connectionOrg.delete(client);
-  await client.query("SELECT set_config('role', 'frontdesk_app', false), set_config('app.org_id', $1, false)", [orgId]);
+  // A simple query (no parse/bind step); orgId was checked to be a UUID, so inlining is safe.
+  await client.query(`SELECT set_config('app.org_id', '${orgId}', false)`);
   connectionOrg.set(client, orgId);
 }
 
@@ -209,6 +210,10 @@ export function createTenantClients(
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
     application_name: "frontdesk-tenant",
   });
+  // Every connection of this pool acts as the application role, for its whole life.
+  shared.on("connect", (client) => {
+    client.query("SET ROLE frontdesk_app").catch((error: Error) => client.emit("error", error));
+  });
   const cacheSize = options.cacheSize ?? 256;
   const cache = new Map<string, TenantDb>();
 
@@ -221,7 +226,9 @@ export function createTenantClients(
         cache.set(orgId, hit);
         return hit;
       }
-      const client = new PrismaClient({ adapter: new PrismaPg(new OrgPool(shared, orgId) as unknown as pg.Pool) });
+      const client = new PrismaClient({
+        adapter: new PrismaPg(new OrgPool(shared, orgId) as unknown as pg.Pool, adapterOptions),
+      });
       const scoped = Object.assign(argScoping(client, orgId), { orgId }) as TenantDb;
       cache.set(orgId, scoped);
       if (cache.size > cacheSize) {
