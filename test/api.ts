@@ -26,6 +26,7 @@ export function useServices(t: TestDatabase) {
         tenants: createTenantClients(t.url, { max: 4 }),
         mailer: createMailer(undefined, (line) => sentEmails.push(line)),
         appUrl: "http://frontdesk.test",
+        trustedProxyHops: 1,
         sentEmails,
       };
     }

@@ -11,6 +11,7 @@ const names = [
   "GOOGLE_CLIENT_ID",
   "GOOGLE_CLIENT_SECRET",
   "SMTP_URL",
+  "TRUSTED_PROXY_HOPS",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

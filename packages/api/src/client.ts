@@ -5,6 +5,8 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./root";
 
+export { ORG_COOKIE, ORG_HEADER } from "./constants";
+
 export type FrontdeskClientOptions = { url: string; apiKey?: string; fetch?: typeof fetch };
 
 export function createFrontdeskClient({ url, apiKey, fetch }: FrontdeskClientOptions) {

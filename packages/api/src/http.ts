@@ -1,9 +1,9 @@
 // Building the request context from an HTTP request, shared by the Next.js route and tests.
 import { authenticateApiKey } from "@frontdesk/core";
+import { ORG_COOKIE, ORG_HEADER } from "./constants";
 import { type Context, type Services, toTRPCError } from "./trpc";
 
-export const ORG_HEADER = "x-frontdesk-org";
-export const ORG_COOKIE = "frontdesk_org";
+export { ORG_COOKIE, ORG_HEADER };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,9 +15,21 @@ function cookie(header: string | null, name: string) {
   return null;
 }
 
-/** The caller's address as the nearest proxy saw it. */
-export const clientIp = (headers: Headers) =>
-  headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || null;
+/**
+ * The caller's address as our own proxy saw it. Each proxy appends the address it received the
+ * request from, so entries to the left are whatever the client claimed; only the entry
+ * `trustedHops` from the right is ours (1 behind one reverse proxy). Next.js fills the header
+ * from the socket when no proxy did.
+ */
+export function clientIp(headers: Headers, trustedHops = 1): string | null {
+  const hops = headers
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((h) => h.trim())
+    .filter(Boolean);
+  if (!hops?.length) return null;
+  return hops[Math.max(0, hops.length - trustedHops)] ?? null;
+}
 
 /**
  * An API key (Authorization: Bearer) wins over a session; a malformed or revoked key is an
@@ -30,7 +42,7 @@ export async function contextFromRequest(
   services: Services,
   sessionUserId: () => Promise<string | null>,
 ): Promise<Context> {
-  const ip = clientIp(req.headers);
+  const ip = clientIp(req.headers, services.trustedProxyHops);
   const requested = req.headers.get(ORG_HEADER) ?? cookie(req.headers.get("cookie"), ORG_COOKIE);
   const requestedOrgId = requested && UUID.test(requested) ? requested : null;
   const authorization = req.headers.get("authorization");

@@ -14,7 +14,14 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 
 /** What the platform provides to every request. */
-export type Services = { rootDb: RootDb; tenants: TenantClients; mailer: Mailer; appUrl: string };
+export type Services = {
+  rootDb: RootDb;
+  tenants: TenantClients;
+  mailer: Mailer;
+  appUrl: string;
+  /** Reverse proxies in front of the app whose X-Forwarded-For entries we trust. */
+  trustedProxyHops: number;
+};
 
 /**
  * The inner context: explicit inputs only, so procedures can be called in tests without HTTP.

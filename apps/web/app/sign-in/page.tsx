@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { RATE_LIMITED } from "@/server/auth";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -12,7 +14,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="card">
         <h1>Sign in to Frontdesk</h1>
         <p className="muted">Your clinic's AI receptionist, calls and bookings.</p>
-        <SignInForm next={next} />
+        <SignInForm next={next} rateLimitedCode={RATE_LIMITED} />
+        <p className="card-footer muted">
+          New to Frontdesk? <Link href="/sign-up">Create an account</Link>
+        </p>
       </div>
     </main>
   );

@@ -1,10 +1,13 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
+import { FormAlert } from "@/components/field";
 
-export function SignInForm({ next }: { next: string }) {
+/** `rateLimitedCode` is the error next-auth reports when core refuses for too many attempts. */
+export function SignInForm({ next, rateLimitedCode }: { next: string; rateLimitedCode: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -22,6 +25,8 @@ export function SignInForm({ next }: { next: string }) {
     setPending(false);
     if (!result) {
       setError("We couldn't reach Frontdesk. Check your connection and try again.");
+    } else if (result.error === rateLimitedCode) {
+      setError("Too many sign-in attempts. Wait 15 minutes and try again, or reset your password.");
     } else if (result.error) {
       setError("That email and password don't match an account. Check both and try again.");
     } else {
@@ -40,11 +45,10 @@ export function SignInForm({ next }: { next: string }) {
         <label htmlFor="password">Password</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      {error ? (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      ) : null}
+      <p className="field-link">
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <FormAlert message={error} />
       <button className="button" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </button>

@@ -23,7 +23,7 @@ export const authOptions = (): NextAuthOptions => {
           const email = String(raw?.email ?? "");
           const password = String(raw?.password ?? "");
           if (!email || !password) return null;
-          const ip = clientIp(new Headers((req?.headers ?? {}) as Record<string, string>));
+          const ip = clientIp(new Headers((req?.headers ?? {}) as Record<string, string>), config.TRUSTED_PROXY_HOPS);
           try {
             return await authenticateWithPassword(rootDb(), { email, password }, { ip });
           } catch (error) {

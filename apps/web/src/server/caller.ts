@@ -13,6 +13,6 @@ export async function serverCaller() {
     ...services(),
     actor: userId ? { type: "user", userId } : null,
     requestedOrgId: requested && /^[0-9a-f-]{36}$/i.test(requested) ? requested : null,
-    ip: clientIp(headerStore),
+    ip: clientIp(headerStore, services().trustedProxyHops),
   });
 }

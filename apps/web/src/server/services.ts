@@ -15,6 +15,7 @@ export function services(): Services {
       tenants: createTenantClients(config.DATABASE_URL),
       mailer: createMailer(config.SMTP_URL),
       appUrl: config.APP_URL,
+      trustedProxyHops: config.TRUSTED_PROXY_HOPS,
     };
   }
   return cache.frontdeskServices;

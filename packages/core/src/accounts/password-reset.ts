@@ -27,7 +27,9 @@ export async function requestPasswordReset(root: RootDb, mailer: Mailer, appUrl:
   });
 }
 
-export const resetPasswordInput = z.object({ token: z.string().min(20).max(200), password: passwordSchema });
+const linkToken = z.string().min(20, "this link is incomplete; open the whole link from the email").max(200);
+
+export const resetPasswordInput = z.object({ token: linkToken, password: passwordSchema });
 
 export async function resetPassword(root: RootDb, input: z.input<typeof resetPasswordInput>) {
   const { token, password } = resetPasswordInput.parse(input);

@@ -134,6 +134,10 @@ export const variables = {
     secret: true,
     optionalFor: "sending email (links are logged instead)",
   },
+  TRUSTED_PROXY_HOPS: {
+    schema: z.coerce.number().int().min(0).max(10).default(1),
+    fix: "set TRUSTED_PROXY_HOPS to the number of reverse proxies in front of the app (usually 1)",
+  },
   WORKER_CONCURRENCY: {
     schema: z.coerce.number().int().min(1).max(100).default(5),
     fix: "set WORKER_CONCURRENCY to a whole number between 1 and 100",

@@ -2,6 +2,13 @@ import { z } from "zod";
 import { clinicNameSchema, timezoneSchema } from "../accounts/schemas";
 import type { TenantDb } from "../tenancy";
 
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `enter the ${what} as a whole number` })
+    .int(`enter the ${what} as a whole number`)
+    .min(min, `the ${what} must be at least ${min}`)
+    .max(max, `the ${what} must be at most ${max}`);
+
 const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, "use international format, e.g. +14155550123");
 
 export const updateClinicInput = z

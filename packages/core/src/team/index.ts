@@ -158,7 +158,7 @@ export async function acceptInvitation(root: RootDb, userId: string, token: stri
 }
 
 export const signUpWithInvitationInput = z.object({
-  token: z.string().min(20).max(200),
+  token: z.string().min(20, "this link is incomplete; open the whole link from the email").max(200),
   name: z.string().trim().min(1, "enter your name").max(100),
   password: passwordSchema,
 });
