@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { apiKeysRouter } from "./routers/api-keys";
+import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
 import { systemRouter } from "./routers/system";
@@ -13,6 +14,7 @@ export const appRouter = router({
   team: teamRouter,
   apiKeys: apiKeysRouter,
   audit: auditRouter,
+  appointments: appointmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

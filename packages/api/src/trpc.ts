@@ -85,6 +85,8 @@ const t = initTRPC
           stack: undefined,
           // Field-level messages a form can show next to each input.
           zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+          // Machine-readable specifics, e.g. { reason: "slot_taken", alternatives: [...] }.
+          details: error.cause instanceof AppError ? (error.cause.details ?? null) : null,
         },
       };
     },

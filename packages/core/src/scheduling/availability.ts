@@ -1,0 +1,167 @@
+// Open slots: a provider's working hours for each local date (weekly hours, or that date's
+// override), cut into starts every SLOT_STEP minutes, minus anything overlapping a live
+// appointment or an unexpired hold (buffers included), minus what is too soon (minimum
+// notice) or too far out (booking horizon). Computed in the clinic's timezone; returned as
+// UTC instants with the words a voice agent can say.
+import { z } from "zod";
+import { AppError } from "../errors";
+import type { TenantDb } from "../tenancy";
+import {
+  datesBetween,
+  formatLocalDate,
+  type LocalDate,
+  parseLocalDate,
+  spokenTime,
+  wallClock,
+  weekday,
+  zonedToUtc,
+} from "./zoned-time";
+
+export const SLOT_STEP_MINUTES = 15;
+const MAX_RANGE_DAYS = 62;
+
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2030-03-05");
+
+export const availabilityInput = z
+  .object({
+    appointmentTypeId: z.uuid(),
+    providerId: z.uuid().optional(),
+    from: localDate,
+    to: localDate,
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .refine((v) => v.from <= v.to, { message: "`from` must not be after `to`", path: ["to"] })
+  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 < MAX_RANGE_DAYS, {
+    message: `ask for at most ${MAX_RANGE_DAYS} days at a time`,
+    path: ["to"],
+  });
+
+export type Slot = { providerId: string; providerName: string; startsAt: Date; endsAt: Date; spoken: string };
+
+type Interval = { start: number; end: number }; // epoch ms, [start, end)
+type Hours = { startMinute: number; endMinute: number };
+
+/** Working intervals of one provider on one local date, in that date's wall-clock minutes. */
+function hoursOn(
+  date: LocalDate,
+  weekly: (Hours & { weekday: number })[],
+  overrides: {
+    kind: "closed" | "open";
+    startMinute: number | null;
+    endMinute: number | null;
+    providerId: string | null;
+  }[],
+): Hours[] {
+  // A provider's own override wins over a clinic-wide one; "closed" wins over "open".
+  const own = overrides.filter((o) => o.providerId !== null);
+  const relevant = own.length > 0 ? own : overrides;
+  if (relevant.some((o) => o.kind === "closed")) return [];
+  const open = relevant.filter((o) => o.kind === "open" && o.startMinute !== null && o.endMinute !== null);
+  if (open.length > 0)
+    return open.map((o) => ({ startMinute: o.startMinute as number, endMinute: o.endMinute as number }));
+  return weekly.filter((h) => h.weekday === weekday(date));
+}
+
+/**
+ * The first index in `busy` whose end is after `t` (binary search). Live appointments of one
+ * provider never overlap (the exclusion constraint), so sorted by start they are sorted by end.
+ */
+function firstEndingAfter(busy: Interval[], t: number) {
+  let lo = 0;
+  let hi = busy.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((busy[mid] as Interval).end <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export async function findOpenSlots(
+  db: TenantDb,
+  rawInput: z.input<typeof availabilityInput>,
+  now = new Date(),
+  /** Treat this appointment's time as free (used when moving it). */
+  ignoreAppointmentId?: string,
+) {
+  const input = availabilityInput.parse(rawInput);
+  const clinic = await db.organization.findFirstOrThrow({
+    select: { timezone: true, minNoticeMinutes: true, bookingHorizonDays: true },
+  });
+  const type = await db.appointmentType.findFirst({ where: { id: input.appointmentTypeId, active: true } });
+  if (!type) throw new AppError("NOT_FOUND", "appointment type not found");
+  const providers = await db.provider.findMany({
+    where: { id: input.providerId, active: true, appointmentTypes: { some: { appointmentTypeId: type.id } } },
+    select: { id: true, name: true, workingHours: { select: { weekday: true, startMinute: true, endMinute: true } } },
+    orderBy: { name: "asc" },
+  });
+  if (input.providerId && providers.length === 0)
+    throw new AppError("NOT_FOUND", "no such provider offers this appointment type");
+
+  const from = parseLocalDate(input.from);
+  const to = parseLocalDate(input.to);
+  const rangeStart = zonedToUtc(from, 0, clinic.timezone);
+  const rangeEnd = zonedToUtc(to, 24 * 60, clinic.timezone);
+  const [overrides, appointments] = await Promise.all([
+    db.scheduleOverride.findMany({
+      where: {
+        date: { gte: new Date(`${input.from}T00:00:00Z`), lte: new Date(`${input.to}T00:00:00Z`) },
+        OR: [{ providerId: null }, { providerId: { in: providers.map((p) => p.id) } }],
+      },
+    }),
+    db.appointment.findMany({
+      where: {
+        providerId: { in: providers.map((p) => p.id) },
+        id: ignoreAppointmentId ? { not: ignoreAppointmentId } : undefined,
+        status: { in: ["booked", "held"] },
+        blockEnd: { gt: new Date(rangeStart.getTime() - type.bufferAfterMinutes * 60_000) },
+        blockStart: { lt: new Date(rangeEnd.getTime() + type.bufferBeforeMinutes * 60_000) },
+      },
+      select: { providerId: true, blockStart: true, blockEnd: true, status: true, holdExpiresAt: true },
+      orderBy: { blockStart: "asc" },
+    }),
+  ]);
+
+  const earliest = now.getTime() + clinic.minNoticeMinutes * 60_000;
+  const latest = now.getTime() + clinic.bookingHorizonDays * 86_400_000;
+  const duration = type.durationMinutes * 60_000;
+  const before = type.bufferBeforeMinutes * 60_000;
+  const after = type.bufferAfterMinutes * 60_000;
+  const slots: Slot[] = [];
+
+  for (const provider of providers) {
+    const busy = appointments
+      .filter((a) => a.providerId === provider.id && (a.status === "booked" || (a.holdExpiresAt ?? now) > now))
+      .map((a) => ({ start: a.blockStart.getTime(), end: a.blockEnd.getTime() }));
+    for (const date of datesBetween(from, to)) {
+      const iso = formatLocalDate(date);
+      const todays = overrides.filter(
+        (o) => o.date.toISOString().slice(0, 10) === iso && (o.providerId === null || o.providerId === provider.id),
+      );
+      for (const hours of hoursOn(date, provider.workingHours, todays)) {
+        for (
+          let minute = hours.startMinute;
+          minute + type.durationMinutes <= hours.endMinute;
+          minute += SLOT_STEP_MINUTES
+        ) {
+          const start = zonedToUtc(date, minute, clinic.timezone);
+          if (wallClock(start, clinic.timezone).minute !== minute) continue; // skipped by spring-forward
+          const t = start.getTime();
+          if (t < earliest || t > latest) continue;
+          const block = { start: t - before, end: t + duration + after };
+          const next = busy[firstEndingAfter(busy, block.start)];
+          if (next && next.start < block.end) continue;
+          slots.push({
+            providerId: provider.id,
+            providerName: provider.name,
+            startsAt: start,
+            endsAt: new Date(t + duration),
+            spoken: `${spokenTime(start, clinic.timezone)} with ${provider.name}`,
+          });
+        }
+      }
+    }
+  }
+  slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.providerName.localeCompare(b.providerName));
+  return { timezone: clinic.timezone, slots: slots.slice(0, input.limit) };
+}

@@ -1,0 +1,95 @@
+// Wall-clock time in a clinic's IANA timezone <-> UTC instants, with the standard library's
+// Intl (no timezone database to ship or update). Daylight-saving rules:
+//  - a wall time that does not exist (spring forward, 02:30 in New York) moves forward by the
+//    gap, like a wall clock would (03:30);
+//  - a wall time that happens twice (fall back, 01:30) means the first of the two.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export type LocalDate = { year: number; month: number; day: number };
+
+/** The wall-clock fields of `instant` in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string) {
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    minute: Number(parts.hour) * 60 + Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+/** Minutes to add to UTC to get the wall clock in `timeZone` at `instant`. */
+export function offsetMinutes(instant: Date, timeZone: string) {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, 0, w.minute, w.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/** The instant at `minute` minutes after local midnight of `date` in `timeZone`. */
+export function zonedToUtc(date: LocalDate, minute: number, timeZone: string): Date {
+  const naive = Date.UTC(date.year, date.month - 1, date.day, 0, minute);
+  // The offset before and after any transition near this time; try the earlier one first.
+  const before = offsetMinutes(new Date(naive - 24 * 3_600_000), timeZone);
+  const after = offsetMinutes(new Date(naive + 24 * 3_600_000), timeZone);
+  for (const offset of before === after ? [before] : [Math.max(before, after), Math.min(before, after)]) {
+    const candidate = new Date(naive - offset * 60_000);
+    if (offsetMinutes(candidate, timeZone) === offset) return candidate;
+  }
+  // In a spring-forward gap: neither offset reproduces the wall time; move forward by the gap.
+  return new Date(naive - Math.min(before, after) * 60_000);
+}
+
+/** Local calendar dates from `from` to `to` inclusive. */
+export function* datesBetween(from: LocalDate, to: LocalDate): Generator<LocalDate> {
+  for (
+    let t = Date.UTC(from.year, from.month - 1, from.day);
+    t <= Date.UTC(to.year, to.month - 1, to.day);
+    t += 86_400_000
+  ) {
+    const d = new Date(t);
+    yield { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  }
+}
+
+export const weekday = (date: LocalDate) => new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+
+export const parseLocalDate = (text: string): LocalDate => {
+  const [year, month, day] = text.split("-").map(Number);
+  return { year: year as number, month: month as number, day: day as number };
+};
+
+export const formatLocalDate = (d: LocalDate) =>
+  `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+
+/** "Tuesday, March 3 at 9:30 AM" in the clinic's zone: what the voice agent reads out. */
+export function spokenTime(instant: Date, timeZone: string) {
+  const day = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(
+    instant,
+  );
+  const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
+  return `${day} at ${time}`;
+}
