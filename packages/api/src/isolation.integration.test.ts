@@ -23,6 +23,7 @@ type JsonSchema = {
   maxLength?: number;
   minimum?: number;
   anyOf?: JsonSchema[];
+  items?: JsonSchema;
   default?: unknown;
 };
 
@@ -52,7 +53,7 @@ function sample(schema: JsonSchema, id: string): unknown {
     case "boolean":
       return true;
     case "array":
-      return [];
+      return schema.items ? [sample(schema.items, id)] : [];
     default:
       return undefined;
   }

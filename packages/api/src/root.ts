@@ -3,6 +3,8 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
+import { appointmentTypesRouter, patientsRouter, providersRouter } from "./routers/scheduling";
+import { smsRouter } from "./routers/sms";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";
 import { router } from "./trpc";
@@ -15,6 +17,10 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   appointments: appointmentsRouter,
+  providers: providersRouter,
+  appointmentTypes: appointmentTypesRouter,
+  patients: patientsRouter,
+  sms: smsRouter,
 });
 
 export type AppRouter = typeof appRouter;

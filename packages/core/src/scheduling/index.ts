@@ -13,5 +13,33 @@ export {
   rescheduleInput,
   SlotTakenError,
 } from "./booking";
-export { findOrCreatePatient, getPatient, normalizePhone, patientInput, patientSelect, phoneSchema } from "./patients";
+export {
+  findOrCreatePatient,
+  getPatient,
+  listPatients,
+  listPatientsInput,
+  normalizePhone,
+  patientInput,
+  patientSelect,
+  phoneSchema,
+  updatePatient,
+  updatePatientInput,
+} from "./patients";
+export {
+  addOverride,
+  appointmentTypeInput,
+  appointmentTypeSelect,
+  listAppointmentTypes,
+  listOverrides,
+  listProviders,
+  overrideInput,
+  overrideSelect,
+  providerInput,
+  providerSelect,
+  removeOverride,
+  saveAppointmentType,
+  saveProvider,
+  setWeeklyHours,
+  weeklyHoursInput,
+} from "./setup";
 export { spokenTime, zonedToUtc } from "./zoned-time";

@@ -12,11 +12,12 @@ export function normalizePhone(raw: string, defaultCountryCode = "1"): string | 
   let digits = trimmed.replace(/[^\d]/g, "");
   if (trimmed.startsWith("+")) return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
   if (digits.startsWith("00")) digits = digits.slice(2);
-  else if (defaultCountryCode === "1" && digits.length === 10) digits = `1${digits}`;
-  else if (defaultCountryCode === "1" && digits.length === 11 && digits.startsWith("1")) {
-    // already has the country code
+  else if (defaultCountryCode === "1") {
+    // North American numbers are ten digits, optionally led by the country code.
+    if (digits.length === 10) digits = `1${digits}`;
+    else if (!(digits.length === 11 && digits.startsWith("1"))) return null;
   } else if (digits.startsWith("0")) digits = `${defaultCountryCode}${digits.slice(1)}`;
-  else if (defaultCountryCode !== "1") digits = `${defaultCountryCode}${digits}`;
+  else digits = `${defaultCountryCode}${digits}`;
   return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
 }
 
@@ -72,4 +73,40 @@ export async function getPatient(db: TenantDb, id: string) {
   const patient = await db.patient.findUnique({ where: { id }, select: patientSelect });
   if (!patient) throw new AppError("NOT_FOUND", "patient not found");
   return patient;
+}
+
+export const listPatientsInput = z.object({
+  search: z.string().trim().max(100).optional(),
+  cursor: z.uuid().optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+/** By name or phone (digits match anywhere in the number), alphabetical, keyset-paginated. */
+export async function listPatients(db: TenantDb, raw: z.input<typeof listPatientsInput>) {
+  const { search, cursor, limit } = listPatientsInput.parse(raw);
+  const digits = search?.replace(/\D/g, "") ?? "";
+  const where = search
+    ? {
+        OR: [
+          { firstName: { contains: search, mode: "insensitive" as const } },
+          { lastName: { contains: search, mode: "insensitive" as const } },
+          ...(digits.length >= 3 ? [{ phone: { contains: digits } }] : []),
+        ],
+      }
+    : {};
+  const rows = await db.patient.findMany({
+    where,
+    select: patientSelect,
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: limit + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit - 1]?.id : undefined };
+}
+
+export const updatePatientInput = patientInput.partial().extend({ notes: z.string().max(5000).nullish() });
+
+export async function updatePatient(db: TenantDb, id: string, raw: z.input<typeof updatePatientInput>) {
+  const data = updatePatientInput.parse(raw);
+  return db.patient.update({ where: { id }, data, select: patientSelect });
 }

@@ -1,0 +1,1 @@
+export { listSms, listSmsInput, smsSelect, smsStatuses } from "./messages";
