@@ -4,7 +4,7 @@
 // starting point of the next one). The schema engine wants a database connection although it
 // reads nothing from it: DATABASE_URL, or the embedded development server. Add hand-written SQL (policies,
 // constraints, triggers) below the generated part.
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { diffSchema, isEmptyMigration, latestSnapshot, SNAPSHOT_FILE } from "@frontdesk/core/migrate";
 import { migrationPaths, repoRoot } from "./lib/migrations";
@@ -27,7 +27,13 @@ const sql = await diffSchema(server.adminUrl, migrationPaths, await latestSnapsh
 if (isEmptyMigration(sql)) {
   console.log("prisma/schema.prisma matches the latest migration: nothing to create");
 } else {
-  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  // Migrations apply in name order: never sort before the latest one, whatever the clock says.
+  const latest = (await readdir(migrationPaths.migrationsDir))
+    .filter((n) => /^\d{14}_/.test(n))
+    .sort()
+    .at(-1);
+  const now = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const stamp = latest && latest.slice(0, 14) >= now ? String(BigInt(latest.slice(0, 14)) + 1n) : now;
   const dir = path.join(migrationPaths.migrationsDir, `${stamp}_${name}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql);

@@ -12,6 +12,8 @@ const names = [
   "GOOGLE_CLIENT_SECRET",
   "SMTP_URL",
   "TRUSTED_PROXY_HOPS",
+  "TWILIO_ACCOUNT_SID",
+  "TWILIO_AUTH_TOKEN",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

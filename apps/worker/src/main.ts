@@ -2,9 +2,12 @@
 // you like, on as many machines; they coordinate through the database.
 
 import { EventEmitter } from "node:events";
+import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { crontab } from "@frontdesk/core/queue";
 import { startLiveness } from "@frontdesk/core/queue/liveness";
+import { CircuitBreaker } from "@frontdesk/core/sms";
+import { createTenantClients } from "@frontdesk/core/tenancy";
 import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { env } from "./env";
 import { makeTaskList } from "./tasks";
@@ -15,6 +18,18 @@ const log = (level: string, message: string) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), level, service: "worker", message }));
 
 const db = createRootDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+const tenants = createTenantClients(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+const sms = {
+  tenants,
+  breaker: new CircuitBreaker({ threshold: 5, cooldownMs: 30_000 }),
+  platformTwilio:
+    env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN
+      ? { accountSid: env.TWILIO_ACCOUNT_SID, authToken: env.TWILIO_AUTH_TOKEN }
+      : undefined,
+  keyring: createKeyring(env.ENCRYPTION_KEY_ID, env.ENCRYPTION_KEY, env.ENCRYPTION_PREVIOUS_KEYS),
+  twilioApiBaseUrl: env.TWILIO_API_BASE_URL,
+  statusCallbackUrl: new URL("/api/twilio/sms/status", env.APP_URL).toString(),
+};
 const liveness = await startLiveness(env.DATABASE_URL);
 
 const events: WorkerEvents = new EventEmitter();
@@ -35,7 +50,7 @@ if (recovered.length) log("info", `released jobs of ${recovered.length} dead wor
 const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  taskList: makeTaskList(db),
+  taskList: makeTaskList(db, sms),
   crontab,
   events,
   noHandleSignals: true,
@@ -63,6 +78,7 @@ async function shutdown(signal: string) {
   // stop() returns once jobs have finished; `promise` once their results are written.
   await runner.promise;
   await liveness.close();
+  await tenants.close();
   await db.$disconnect();
   log("info", "worker stopped");
 }

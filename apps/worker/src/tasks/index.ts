@@ -3,6 +3,8 @@
 import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
+import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/scheduling";
+import { type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
 import type { JobHelpers, TaskList } from "graphile-worker";
 
 type Processor<N extends JobName> = (
@@ -10,11 +12,19 @@ type Processor<N extends JobName> = (
   helpers: JobHelpers,
 ) => Promise<void>;
 
-export function makeTaskList(db: RootDb): TaskList {
+export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
   const processors: { [N in JobName]: Processor<N> } = {
     "idempotency:prune-expired": async (payload, helpers) => {
       const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
       helpers.logger.info(`pruned ${deleted} expired idempotency keys`);
+    },
+    "sms:send": async (payload, helpers) => {
+      const outcome = await sendStoredSms(sms, payload);
+      helpers.logger.info(`sms ${payload.messageId}: ${outcome}`);
+    },
+    "holds:release-expired": async (_payload, helpers) => {
+      const released = await releaseExpiredHoldsEverywhere(db);
+      if (released > 0) helpers.logger.info(`released ${released} expired holds`);
     },
     "rate-limit:prune-expired": async (_payload, helpers) => {
       const { count } = await pruneExpiredRateLimits(db);

@@ -88,6 +88,10 @@ export const variables = {
     secret: true,
     optionalFor: "managed phone numbers and platform SMS",
   },
+  TWILIO_API_BASE_URL: {
+    schema: z.url().optional(),
+    fix: "leave TWILIO_API_BASE_URL unset unless pointing at a test server",
+  },
   PUSHER_APP_ID: {
     schema: z.string().min(1).optional(),
     fix: "set PUSHER_APP_ID from your Pusher (or Soketi) app",

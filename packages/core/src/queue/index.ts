@@ -39,6 +39,25 @@ export async function enqueue<N extends JobName>(
   return { id: String(rows[0]?.id) };
 }
 
+/**
+ * Enqueue from inside a tenant transaction. The queue's tables are platform data the
+ * frontdesk_app role cannot touch, so the transaction steps out of that role for this one
+ * statement (SET LOCAL: it reverts at commit or rollback either way).
+ */
+export async function enqueueFromTenant<N extends JobName>(
+  tx: Executor & Pick<RootDb, "$executeRaw">,
+  name: N,
+  payload: JobPayload<N>,
+  options: EnqueueOptions = {},
+) {
+  await tx.$executeRaw`SET LOCAL ROLE NONE`;
+  try {
+    return await enqueue(tx, name, payload, options);
+  } finally {
+    await tx.$executeRaw`SET LOCAL ROLE frontdesk_app`;
+  }
+}
+
 /** Creates or upgrades graphile-worker's own schema (idempotent). */
 export async function migrateQueue(databaseUrl: string) {
   await runMigrations({ connectionString: databaseUrl, logger: silentLogger });

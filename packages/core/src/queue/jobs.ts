@@ -5,6 +5,10 @@ import { z } from "zod";
 export const jobs = {
   /** Platform job (all orgs): delete idempotency keys past their expiry. Scheduled hourly. */
   "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().optional() }).strict(),
+  /** Send one stored SMS (confirmation, reminder, …); retried with backoff while Twilio is down. */
+  "sms:send": z.object({ orgId: z.uuid(), messageId: z.uuid() }).strict(),
+  /** Platform job: mark holds past their expiry as released. Every minute. */
+  "holds:release-expired": z.object({}).strict(),
   /** Platform job: delete rate-limit windows that have ended. Scheduled hourly. */
   "rate-limit:prune-expired": z.object({}).strict(),
 } as const;
@@ -16,4 +20,5 @@ export type JobPayload<N extends JobName> = z.input<(typeof jobs)[N]>;
 export const crontab = [
   "0 * * * * idempotency:prune-expired ?fill=1h&max=3",
   "30 * * * * rate-limit:prune-expired ?max=3",
+  "* * * * * holds:release-expired ?max=2",
 ].join("\n");

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "../db";
 import { AppError } from "../errors";
+import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb, TenantTransaction } from "../tenancy";
 import { findOpenSlots, type Slot } from "./availability";
 import { findOrCreatePatient, patientInput } from "./patients";
@@ -261,6 +262,7 @@ export async function bookAppointment(
           },
         });
       }
+      await queueAppointmentSms(tx, db.orgId, appointment.id, "confirmation", now);
       return tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: appointmentSelect });
     });
   } catch (error) {
@@ -319,10 +321,17 @@ export async function cancelAppointment(db: TenantDb, id: string, reason: string
   if (appointment.status !== "booked" && appointment.status !== "held") {
     throw new AppError("CONFLICT", `a ${appointment.status.replace("_", "-")} appointment can't be cancelled`);
   }
-  return db.appointment.update({
-    where: { id },
-    data: { status: "cancelled", cancelledAt: now, cancelReason: reason ?? null },
-    select: appointmentSelect,
+  return db.$transaction(async (tx) => {
+    const cancelled = await tx.appointment.update({
+      where: { id },
+      data: { status: "cancelled", cancelledAt: now, cancelReason: reason ?? null },
+      select: appointmentSelect,
+    });
+    if (appointment.status === "booked") {
+      await cancelPendingReminders(tx, id);
+      await queueAppointmentSms(tx, db.orgId, id, "cancellation", now);
+    }
+    return cancelled;
   });
 }
 
@@ -378,6 +387,8 @@ export async function rescheduleAppointment(
         where: { id: old.id },
         data: { status: "cancelled", cancelledAt: now, cancelReason: "rescheduled" },
       });
+      await cancelPendingReminders(tx, old.id);
+      await queueAppointmentSms(tx, db.orgId, moved.id, "reschedule", now);
       return tx.appointment.findUniqueOrThrow({ where: { id: moved.id }, select: appointmentSelect });
     });
   } catch (error) {

@@ -10,6 +10,7 @@ export const smsStatuses = [
   "failed",
   "received",
   "skipped_opted_out",
+  "cancelled",
 ] as const;
 
 export const listSmsInput = z.object({

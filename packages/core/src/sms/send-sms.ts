@@ -1,0 +1,128 @@
+// The worker's side of SMS: send one stored message, once. Order of checks: the message is
+// still due (not sent, not a reminder for a cancelled visit), the number has not opted out,
+// the breaker lets us through; then Twilio. A Twilio outage leaves the message queued and
+// throws, so the job retries with backoff; a permanent refusal is recorded and not retried.
+import { decryptSecret, type Keyring } from "../crypto";
+import { AppError } from "../errors";
+import type { TenantClients, TenantDb } from "../tenancy";
+import type { CircuitBreaker } from "./breaker";
+import { createTwilioClient, type TwilioClient, type TwilioCredentials } from "./twilio";
+
+export type SmsSenderDeps = {
+  tenants: TenantClients;
+  breaker: CircuitBreaker;
+  /** The platform's Twilio account, for managed numbers. */
+  platformTwilio?: TwilioCredentials;
+  /** Decrypts clinics' own Twilio credentials. */
+  keyring?: Keyring;
+  twilioApiBaseUrl?: string;
+  /** Where Twilio reports delivery (POST /api/twilio/sms/status). */
+  statusCallbackUrl?: string;
+};
+
+export type SendOutcome = "sent" | "skipped" | "opted_out" | "failed";
+
+/** Twilio's "unsubscribed recipient": the number replied STOP at carrier level. */
+export const TWILIO_OPTED_OUT = 21610;
+
+async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: string; client: TwilioClient } | string> {
+  const number = await db.phoneNumber.findFirst({
+    where: { status: "active" },
+    orderBy: { createdAt: "asc" },
+    select: { e164: true, source: true, credential: { select: { ciphertext: true } } },
+  });
+  if (!number) return "the clinic has no active phone number to text from; connect one under Phone numbers";
+  let credentials = deps.platformTwilio;
+  if (number.source === "byo") {
+    if (!number.credential || !deps.keyring)
+      return "the clinic's own Twilio credentials are missing; add them under Credentials";
+    credentials = JSON.parse(decryptSecret(deps.keyring, number.credential.ciphertext, db.orgId)) as TwilioCredentials;
+  }
+  if (!credentials) return "the platform Twilio account is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)";
+  return { from: number.e164, client: createTwilioClient(credentials, deps.twilioApiBaseUrl) };
+}
+
+export async function sendStoredSms(
+  deps: SmsSenderDeps,
+  job: { orgId: string; messageId: string },
+): Promise<SendOutcome> {
+  const db = deps.tenants.forTenant(job.orgId);
+  const message = await db.smsMessage.findUnique({
+    where: { id: job.messageId },
+    select: { status: true, kind: true, toNumber: true, body: true, appointment: { select: { status: true } } },
+  });
+  // "sending" is a previous attempt that died mid-call; whether Twilio took it is unknown, and a
+  // second text beats a missing confirmation.
+  if (!message || (message.status !== "queued" && message.status !== "sending")) return "skipped";
+  if (message.kind === "reminder" && message.appointment?.status !== "booked") {
+    await db.smsMessage.update({ where: { id: job.messageId }, data: { status: "cancelled" } });
+    return "skipped";
+  }
+  if (await db.smsOptOut.findFirst({ where: { phone: message.toNumber }, select: { id: true } })) {
+    await db.smsMessage.update({ where: { id: job.messageId }, data: { status: "skipped_opted_out" } });
+    return "opted_out";
+  }
+  const sender = await senderFor(db, deps);
+  if (typeof sender === "string") {
+    await db.smsMessage.update({ where: { id: job.messageId }, data: { status: "failed", errorMessage: sender } });
+    return "failed";
+  }
+  if (!deps.breaker.tryAcquire()) {
+    throw new AppError(
+      "UNAVAILABLE",
+      "Twilio circuit is open after repeated failures; the message waits and is retried",
+    );
+  }
+  await db.smsMessage.update({
+    where: { id: job.messageId },
+    data: { status: "sending", attempts: { increment: 1 }, fromNumber: sender.from },
+  });
+  try {
+    const sent = await sender.client.messages.create({
+      to: message.toNumber,
+      from: sender.from,
+      body: message.body,
+      statusCallback: deps.statusCallbackUrl,
+    });
+    deps.breaker.success();
+    await db.smsMessage.update({
+      where: { id: job.messageId },
+      data: { status: "sent", twilioSid: sent.sid, sentAt: new Date(), errorCode: null, errorMessage: null },
+    });
+    return "sent";
+  } catch (error) {
+    const { code, status, message: text } = error as { code?: number; status?: number; message?: string };
+    const permanent = typeof status === "number" && status >= 400 && status < 500 && status !== 429;
+    if (!permanent) {
+      deps.breaker.failure();
+      await db.smsMessage.update({
+        where: { id: job.messageId },
+        data: {
+          status: "queued",
+          errorCode: code ?? null,
+          errorMessage: `Twilio unavailable: ${text ?? "no answer"}`.slice(0, 500),
+        },
+      });
+      throw new AppError("UNAVAILABLE", "Twilio did not accept the message; it waits and is retried");
+    }
+    deps.breaker.success(); // Twilio answered: it is up, this message is just refused
+    await db.$transaction(async (tx) => {
+      await tx.smsMessage.update({
+        where: { id: job.messageId },
+        data: {
+          status: "failed",
+          errorCode: code ?? status,
+          errorMessage: (text ?? "refused by Twilio").slice(0, 500),
+        },
+      });
+      if (code === TWILIO_OPTED_OUT) {
+        await tx.smsOptOut.upsert({
+          where: { orgId_phone: { orgId: job.orgId, phone: message.toNumber } },
+          create: { orgId: job.orgId, phone: message.toNumber, source: `twilio:${TWILIO_OPTED_OUT}` },
+          update: {},
+        });
+      }
+    });
+    return code === TWILIO_OPTED_OUT ? "opted_out" : "failed";
+  }
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "SmsStatus" ADD VALUE 'cancelled';
