@@ -5,20 +5,14 @@
 import { randomBytes } from "node:crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
-import { migrateDatabase } from "../scripts/lib/migrations";
-import { createDatabase, databaseUrl, dropDatabase, testServer } from "../scripts/lib/postgres";
+import { latencyRow, percentile, withBenchDatabase } from "./lib";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
 const ORGS = 20;
 const PATIENTS_PER_ORG = 1_000;
 
-const server = await testServer();
-const name = `frontdesk_bench_${process.pid}`;
-await createDatabase(server.adminUrl, name);
-const url = databaseUrl(server.adminUrl, name);
-try {
-  await migrateDatabase(url);
+await withBenchDatabase(async (url) => {
   const root = createRootDb(url, { max: 4 });
   process.stdout.write(`seeding ${ORGS} clinics × ${PATIENTS_PER_ORG} patients… `);
   const orgIds: string[] = [];
@@ -62,10 +56,6 @@ try {
   }
   for (let i = 0; i < 50; i++) await Promise.all([unscoped(), scoped(), unscopedMixed(), scopedMixed()]); // warm up
 
-  const pct = (xs: number[], p: number) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) * p)] as number;
-  const row = (label: string, xs: number[]) =>
-    `  ${label.padEnd(10)} p50 ${pct(xs, 0.5).toFixed(3)} ms   p90 ${pct(xs, 0.9).toFixed(3)} ms   p99 ${pct(xs, 0.99).toFixed(3)} ms`;
-
   async function compare(label: string, baseline: () => Promise<unknown>, candidate: () => Promise<unknown>) {
     const base: number[] = [];
     const withScope: number[] = [];
@@ -74,10 +64,10 @@ try {
       const order = round % 2 === 0 ? [baseline, candidate] : [candidate, baseline];
       for (const fn of order) await timeIt(fn, fn === baseline ? base : withScope);
     }
-    const overhead = (pct(withScope, 0.5) / pct(base, 0.5) - 1) * 100;
+    const overhead = (percentile(withScope, 0.5) / percentile(base, 0.5) - 1) * 100;
     console.log(`\r${label} — list 50 of ${PATIENTS_PER_ORG} patients, ${base.length} queries each`);
-    console.log(row("unscoped", base));
-    console.log(row("scoped", withScope));
+    console.log(latencyRow("unscoped", base));
+    console.log(latencyRow("scoped", withScope));
     console.log(`  overhead at p50: ${overhead.toFixed(1)}% (target < 15%)`);
   }
 
@@ -85,7 +75,4 @@ try {
   await compare("clinics interleaved", unscopedMixed, scopedMixed);
   await tenants.close();
   await root.$disconnect();
-} finally {
-  await dropDatabase(server.adminUrl, name);
-  await server.stop();
-}
+});

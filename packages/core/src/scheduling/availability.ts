@@ -109,17 +109,17 @@ export async function findOpenSlots(
         OR: [{ providerId: null }, { providerId: { in: providers.map((p) => p.id) } }],
       },
     }),
-    db.appointment.findMany({
-      where: {
-        providerId: { in: providers.map((p) => p.id) },
-        id: ignoreAppointmentId ? { not: ignoreAppointmentId } : undefined,
-        status: { in: ["booked", "held"] },
-        blockEnd: { gt: new Date(rangeStart.getTime() - type.bufferAfterMinutes * 60_000) },
-        blockStart: { lt: new Date(rangeEnd.getTime() + type.bufferBeforeMinutes * 60_000) },
-      },
-      select: { providerId: true, blockStart: true, blockEnd: true, status: true, holdExpiresAt: true },
-      orderBy: { blockStart: "asc" },
-    }),
+    // Raw SQL for the hot part: only the busy intervals, as numbers, through the exclusion
+    // constraint's GiST index. A provider can have thousands of appointments in range.
+    db.$queryRaw<{ providerId: string; start: number; end: number }[]>`
+      SELECT "providerId", (extract(epoch FROM "blockStart") * 1000)::float8 AS start,
+             (extract(epoch FROM "blockEnd") * 1000)::float8 AS "end"
+      FROM appointments
+      WHERE "providerId" = ANY(${providers.map((p) => p.id)}::uuid[])
+        AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR id <> ${ignoreAppointmentId ?? null}::uuid)
+        AND (status = 'booked' OR (status = 'held' AND "holdExpiresAt" > ${now}))
+        AND tstzrange("blockStart", "blockEnd", '[)') && tstzrange(${new Date(rangeStart.getTime() - type.bufferAfterMinutes * 60_000)}, ${new Date(rangeEnd.getTime() + type.bufferBeforeMinutes * 60_000)}, '[)')
+      ORDER BY "blockStart"`,
   ]);
 
   const earliest = now.getTime() + clinic.minNoticeMinutes * 60_000;
@@ -127,13 +127,14 @@ export async function findOpenSlots(
   const duration = type.durationMinutes * 60_000;
   const before = type.bufferBeforeMinutes * 60_000;
   const after = type.bufferAfterMinutes * 60_000;
-  const slots: Slot[] = [];
+
+  type Found = { providerId: string; providerName: string; start: number };
+  const found: Found[] = [];
+  const dates = [...datesBetween(from, to)].map((date) => ({ date, ...dayClock(date, clinic.timezone) }));
 
   for (const provider of providers) {
-    const busy = appointments
-      .filter((a) => a.providerId === provider.id && (a.status === "booked" || (a.holdExpiresAt ?? now) > now))
-      .map((a) => ({ start: a.blockStart.getTime(), end: a.blockEnd.getTime() }));
-    for (const date of datesBetween(from, to)) {
+    const busy = appointments.filter((a) => a.providerId === provider.id);
+    for (const { date, toInstant } of dates) {
       const iso = formatLocalDate(date);
       const todays = overrides.filter(
         (o) => o.date.toISOString().slice(0, 10) === iso && (o.providerId === null || o.providerId === provider.id),
@@ -144,24 +145,43 @@ export async function findOpenSlots(
           minute + type.durationMinutes <= hours.endMinute;
           minute += SLOT_STEP_MINUTES
         ) {
-          const start = zonedToUtc(date, minute, clinic.timezone);
-          if (wallClock(start, clinic.timezone).minute !== minute) continue; // skipped by spring-forward
-          const t = start.getTime();
-          if (t < earliest || t > latest) continue;
+          const t = toInstant(minute);
+          if (t === null || t < earliest || t > latest) continue;
           const block = { start: t - before, end: t + duration + after };
           const next = busy[firstEndingAfter(busy, block.start)];
           if (next && next.start < block.end) continue;
-          slots.push({
-            providerId: provider.id,
-            providerName: provider.name,
-            startsAt: start,
-            endsAt: new Date(t + duration),
-            spoken: `${spokenTime(start, clinic.timezone)} with ${provider.name}`,
-          });
+          found.push({ providerId: provider.id, providerName: provider.name, start: t });
         }
       }
     }
   }
-  slots.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.providerName.localeCompare(b.providerName));
-  return { timezone: clinic.timezone, slots: slots.slice(0, input.limit) };
+  found.sort((a, b) => a.start - b.start || a.providerName.localeCompare(b.providerName));
+  // Words only for what is returned: formatting is the expensive part of a long range.
+  const slots: Slot[] = found.slice(0, input.limit).map((f) => ({
+    providerId: f.providerId,
+    providerName: f.providerName,
+    startsAt: new Date(f.start),
+    endsAt: new Date(f.start + duration),
+    spoken: `${spokenTime(new Date(f.start), clinic.timezone)} with ${f.providerName}`,
+  }));
+  return { timezone: clinic.timezone, slots };
+}
+
+/**
+ * Wall-clock minute -> instant for one local date. On the ~363 days a year without a clock
+ * change that is plain arithmetic from local midnight; on the other two each minute is
+ * converted on its own, and minutes skipped by spring-forward give null.
+ */
+function dayClock(date: LocalDate, timeZone: string) {
+  const midnight = zonedToUtc(date, 0, timeZone).getTime();
+  const nextMidnight = zonedToUtc(date, 24 * 60, timeZone).getTime();
+  if (nextMidnight - midnight === 86_400_000) {
+    return { toInstant: (minute: number): number | null => midnight + minute * 60_000 };
+  }
+  return {
+    toInstant: (minute: number): number | null => {
+      const instant = zonedToUtc(date, minute, timeZone);
+      return wallClock(instant, timeZone).minute === minute ? instant.getTime() : null;
+    },
+  };
 }

@@ -87,9 +87,16 @@ export const formatLocalDate = (d: LocalDate) =>
 
 /** "Tuesday, March 3 at 9:30 AM" in the clinic's zone: what the voice agent reads out. */
 export function spokenTime(instant: Date, timeZone: string) {
-  const day = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }).format(
-    instant,
-  );
-  const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(instant);
-  return `${day} at ${time}`;
+  // Building an Intl formatter costs far more than using one; availability formats hundreds.
+  let pair = spokenFormatters.get(timeZone);
+  if (!pair) {
+    pair = [
+      new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric" }),
+      new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }),
+    ];
+    spokenFormatters.set(timeZone, pair);
+  }
+  return `${pair[0].format(instant)} at ${pair[1].format(instant)}`;
 }
+
+const spokenFormatters = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();

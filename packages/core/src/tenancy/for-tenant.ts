@@ -144,11 +144,16 @@ export type TenantTransaction = Parameters<Parameters<TenantDb["$transaction"]>[
 // stale or missing tenant.
 const connectionOrg = new WeakMap<pg.PoolClient, string>();
 
+const actsAsApp = new WeakSet<pg.PoolClient>();
+
 async function pointAt(client: pg.PoolClient, orgId: string) {
   if (connectionOrg.get(client) === orgId) return;
   connectionOrg.delete(client);
+  // A connection's first use also makes it the application role, for the rest of its life.
+  const role = actsAsApp.has(client) ? "" : "SET ROLE frontdesk_app; ";
   // A simple query (no parse/bind step); orgId was checked to be a UUID, so inlining is safe.
-  await client.query(`SELECT set_config('app.org_id', '${orgId}', false)`);
+  await client.query(`${role}SELECT set_config('app.org_id', '${orgId}', false)`);
+  actsAsApp.add(client);
   connectionOrg.set(client, orgId);
 }
 
@@ -210,10 +215,9 @@ export function createTenantClients(
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
     application_name: "frontdesk-tenant",
   });
-  // Every connection of this pool acts as the application role, for its whole life.
-  shared.on("connect", (client) => {
-    client.query("SET ROLE frontdesk_app").catch((error: Error) => client.emit("error", error));
-  });
+  // An idle connection dropped by the server (restart, failover) is replaced on next use; it
+  // must not take the process down.
+  shared.on("error", (error) => console.error(`tenant pool: idle connection lost (${error.message})`));
   const cacheSize = options.cacheSize ?? 256;
   const cache = new Map<string, TenantDb>();
 
