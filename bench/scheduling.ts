@@ -6,6 +6,7 @@
 // Usage: npm run bench:scheduling   (DATABASE_URL's server, or a throwaway embedded one)
 import { appRouter, createCallerFactory } from "@frontdesk/api";
 import { createMailer, signUp } from "@frontdesk/core";
+import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { findOpenSlots } from "@frontdesk/core/scheduling";
 import { createTenantClients } from "@frontdesk/core/tenancy";
@@ -24,6 +25,7 @@ await withBenchDatabase(async (url) => {
     mailer: createMailer(undefined, () => {}),
     appUrl: "http://bench.test",
     trustedProxyHops: 1,
+    keyring: createKeyring("k1", "be".repeat(32)),
   };
   const { userId, orgId } = await signUp(
     rootDb,

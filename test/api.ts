@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { appRouter, type Context, createCallerFactory, type Services } from "@frontdesk/api";
 import { createMailer, signUp } from "@frontdesk/core";
+import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
 import type { TestDatabase } from "./database";
@@ -27,6 +28,7 @@ export function useServices(t: TestDatabase) {
         mailer: createMailer(undefined, (line) => sentEmails.push(line)),
         appUrl: "http://frontdesk.test",
         trustedProxyHops: 1,
+        keyring: createKeyring("k1", "7e".repeat(32)),
         sentEmails,
       };
     }

@@ -7,9 +7,19 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import twilio from "twilio";
 
-export type StubMessage = { sid: string; to: string; from: string; body: string; statusCallback?: string };
+export type StubMessage = {
+  sid: string;
+  accountSid: string;
+  to: string;
+  from: string;
+  body: string;
+  statusCallback?: string;
+};
 
-export async function startTwilioStub(credentials: { accountSid: string; authToken: string }) {
+type Account = { accountSid: string; authToken: string };
+
+/** `accounts`: the Twilio accounts it knows (the platform's, a clinic's own…). */
+export async function startTwilioStub(...accounts: Account[]) {
   const state = { down: false, optedOut: new Set<string>(), messages: [] as StubMessage[], requests: 0 };
   const read = (req: IncomingMessage) =>
     new Promise<string>((resolve) => {
@@ -23,10 +33,11 @@ export async function startTwilioStub(credentials: { accountSid: string; authTok
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(body));
     };
-    const expectedAuth = `Basic ${Buffer.from(`${credentials.accountSid}:${credentials.authToken}`).toString("base64")}`;
-    if (req.headers.authorization !== expectedAuth)
-      return reply(401, { code: 20003, message: "Authenticate", status: 401 });
-    if (req.method !== "POST" || req.url !== `/2010-04-01/Accounts/${credentials.accountSid}/Messages.json`) {
+    const account = accounts.find(
+      (a) => req.headers.authorization === `Basic ${Buffer.from(`${a.accountSid}:${a.authToken}`).toString("base64")}`,
+    );
+    if (!account) return reply(401, { code: 20003, message: "Authenticate", status: 401 });
+    if (req.method !== "POST" || req.url !== `/2010-04-01/Accounts/${account.accountSid}/Messages.json`) {
       return reply(404, { code: 20404, message: "The requested resource was not found", status: 404 });
     }
     const form = Object.fromEntries(new URLSearchParams(await read(req)));
@@ -36,6 +47,7 @@ export async function startTwilioStub(credentials: { accountSid: string; authTok
     }
     const message: StubMessage = {
       sid: `SM${randomBytes(16).toString("hex")}`,
+      accountSid: account.accountSid,
       to: form.To as string,
       from: form.From as string,
       body: form.Body as string,
@@ -44,7 +56,7 @@ export async function startTwilioStub(credentials: { accountSid: string; authTok
     state.messages.push(message);
     reply(201, {
       sid: message.sid,
-      account_sid: credentials.accountSid,
+      account_sid: account.accountSid,
       to: message.to,
       from: message.from,
       body: message.body,
@@ -52,7 +64,7 @@ export async function startTwilioStub(credentials: { accountSid: string; authTok
       num_segments: "1",
       direction: "outbound-api",
       date_created: new Date().toUTCString(),
-      uri: `/2010-04-01/Accounts/${credentials.accountSid}/Messages/${message.sid}.json`,
+      uri: `/2010-04-01/Accounts/${account.accountSid}/Messages/${message.sid}.json`,
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

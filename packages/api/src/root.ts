@@ -3,6 +3,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
+import { credentialsRouter } from "./routers/credentials";
 import { appointmentTypesRouter, patientsRouter, providersRouter } from "./routers/scheduling";
 import { smsRouter } from "./routers/sms";
 import { systemRouter } from "./routers/system";
@@ -21,6 +22,7 @@ export const appRouter = router({
   appointmentTypes: appointmentTypesRouter,
   patients: patientsRouter,
   sms: smsRouter,
+  credentials: credentialsRouter,
 });
 
 export type AppRouter = typeof appRouter;

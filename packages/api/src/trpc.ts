@@ -7,6 +7,7 @@ import {
   recordAudit,
   resolveOrgAccess,
 } from "@frontdesk/core";
+import type { Keyring } from "@frontdesk/core/crypto";
 import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
 import { assertCan, type Permission, type TenantClients, type TenantDb } from "@frontdesk/core/tenancy";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -21,6 +22,8 @@ export type Services = {
   appUrl: string;
   /** Reverse proxies in front of the app whose X-Forwarded-For entries we trust. */
   trustedProxyHops: number;
+  /** Encrypts clinics' stored credentials. */
+  keyring: Keyring;
 };
 
 /**

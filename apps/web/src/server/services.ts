@@ -1,5 +1,6 @@
 import type { Services } from "@frontdesk/api";
 import { createMailer } from "@frontdesk/core";
+import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { env } from "../env";
@@ -16,6 +17,7 @@ export function services(): Services {
       mailer: createMailer(config.SMTP_URL),
       appUrl: config.APP_URL,
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+      keyring: createKeyring(config.ENCRYPTION_KEY_ID, config.ENCRYPTION_KEY, config.ENCRYPTION_PREVIOUS_KEYS),
     };
   }
   return cache.frontdeskServices;

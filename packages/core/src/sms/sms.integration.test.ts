@@ -14,6 +14,7 @@ import { type SmsSenderDeps, sendStoredSms } from "./send-sms";
 import { receiveInboundSms, receiveSmsStatus, type WebhookDeps } from "./webhooks";
 
 const platform = { accountSid: `AC${"1a".repeat(16)}`, authToken: "2b".repeat(16) };
+const clinicOwn = { accountSid: `AC${"3c".repeat(16)}`, authToken: "4d".repeat(16) };
 const CLINIC_NUMBER = `+1555${String(Date.now()).slice(-7)}`;
 const INBOUND_URL = "https://app.frontdesk.test/api/twilio/sms/inbound";
 const STATUS_URL = "https://app.frontdesk.test/api/twilio/sms/status";
@@ -38,7 +39,7 @@ describe("SMS", () => {
   const hooks = (): WebhookDeps => ({ rootDb: t.db, tenants, platformTwilio: platform });
 
   beforeAll(async () => {
-    stub = await startTwilioStub(platform);
+    stub = await startTwilioStub(platform, clinicOwn);
     tenants = createTenantClients(t.url, { max: 3 });
     breaker = new CircuitBreaker({ threshold: 3, cooldownMs: 30_000, now: () => clock });
     const org = await t.db.organization.create({
@@ -112,6 +113,7 @@ describe("SMS", () => {
     expect(delivered).toEqual([
       {
         sid: expect.stringMatching(/^SM/),
+        accountSid: platform.accountSid,
         to: "+14155550201",
         from: CLINIC_NUMBER,
         body: confirmation?.body,
@@ -220,6 +222,51 @@ describe("SMS", () => {
     expect(await t.db.smsOptOut.findFirst({ where: { orgId, phone: "+14155550206" } })).toMatchObject({
       source: "twilio:21610",
     });
+  });
+
+  it("sends from the clinic's own Twilio account when its number is theirs, and verifies with their token", async () => {
+    const { setTwilioCredentials } = await import("../credentials");
+    const { createKeyring, decryptSecret } = await import("../crypto");
+    const keyring = createKeyring("k1", "5f".repeat(32));
+    const byoOrg = await t.db.organization.create({
+      data: { name: "Own Account Ortho", slug: `own-${randomBytes(3).toString("hex")}`, timezone: "UTC" },
+    });
+    const saved = await setTwilioCredentials(tenants.forTenant(byoOrg.id), keyring, clinicOwn);
+    expect(saved.publicData).toEqual({ accountSid: `AC3c3c…3c3c` });
+    const stored = await t.db.credential.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(stored.ciphertext).not.toContain(clinicOwn.authToken);
+    expect(() => decryptSecret(keyring, stored.ciphertext, orgId)).toThrow(/integrity/); // bound to its org
+    const ownNumber = `+1556${String(Date.now()).slice(-7)}`;
+    await t.db.phoneNumber.create({
+      data: { orgId: byoOrg.id, e164: ownNumber, source: "byo", status: "active", credentialId: saved.id },
+    });
+    const message = await t.db.smsMessage.create({
+      data: {
+        orgId: byoOrg.id,
+        direction: "outbound",
+        kind: "confirmation",
+        toNumber: "+14155550230",
+        body: "own account",
+        status: "queued",
+      },
+    });
+    expect(await sendStoredSms({ ...sms(), keyring }, { orgId: byoOrg.id, messageId: message.id })).toBe("sent");
+    expect(stub.state.messages.at(-1)).toMatchObject({
+      accountSid: clinicOwn.accountSid,
+      from: ownNumber,
+      body: "own account",
+    });
+
+    const stop = {
+      To: ownNumber,
+      From: "+14155550230",
+      Body: "STOP",
+      MessageSid: `SM${randomBytes(16).toString("hex")}`,
+    };
+    const byoHooks = { ...hooks(), keyring };
+    await expect(receiveInboundSms(byoHooks, signed(INBOUND_URL, stop))).rejects.toMatchObject({ code: "FORBIDDEN" }); // platform token
+    await receiveInboundSms(byoHooks, signed(INBOUND_URL, stop, clinicOwn.authToken));
+    expect(await t.db.smsOptOut.count({ where: { orgId: byoOrg.id, phone: "+14155550230" } })).toBe(1);
   });
 
   it("waits out a Twilio outage behind the breaker, then sends everything once", async () => {
