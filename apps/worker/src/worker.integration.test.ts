@@ -5,14 +5,17 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { enqueue } from "@frontdesk/core/queue";
+import { bookAppointment } from "@frontdesk/core/scheduling";
+import { createTenantClients } from "@frontdesk/core/tenancy";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { useTestDatabase, waitFor } from "../../../test/database";
+import { startTwilioStub } from "../../../test/twilio-stub";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const running = new Set<ChildProcess>();
 
-function startWorker(databaseUrl: string) {
+function startWorker(databaseUrl: string, extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
     cwd: root,
     env: {
@@ -20,6 +23,7 @@ function startWorker(databaseUrl: string) {
       DATABASE_URL: databaseUrl,
       ENCRYPTION_KEY: randomBytes(32).toString("hex"),
       WORKER_CONCURRENCY: "2",
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -122,6 +126,85 @@ describe("worker process", () => {
     expect(worker.output()).toMatch(new RegExp(`job ${job.id} idempotency:prune-expired done`));
     expect(await jobRow(job.id)).toBeUndefined();
     expect(await t.db.queueWorker.count()).toBe(0);
+  });
+
+  it("texts a booking's confirmation through Twilio once the booking commits", async () => {
+    const platform = { accountSid: `AC${"9e".repeat(16)}`, authToken: "8f".repeat(16) };
+    const stub = await startTwilioStub(platform);
+    try {
+      const org = await t.db.organization.create({
+        data: {
+          name: "Worker Texts",
+          slug: `wt-${randomBytes(3).toString("hex")}`,
+          timezone: "UTC",
+          minNoticeMinutes: 0,
+        },
+      });
+      await t.db.phoneNumber.create({
+        data: { orgId: org.id, e164: "+15557770001", source: "managed", status: "active" },
+      });
+      const provider = await t.db.provider.create({ data: { orgId: org.id, name: "Dr. Worker" } });
+      await t.db.workingHours.createMany({
+        data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+          orgId: org.id,
+          providerId: provider.id,
+          weekday,
+          startMinute: 0,
+          endMinute: 1440,
+        })),
+      });
+      const type = await t.db.appointmentType.create({ data: { orgId: org.id, name: "Visit", durationMinutes: 30 } });
+      await t.db.providerAppointmentType.create({
+        data: { orgId: org.id, providerId: provider.id, appointmentTypeId: type.id },
+      });
+
+      const worker = startWorker(t.url, {
+        TWILIO_ACCOUNT_SID: platform.accountSid,
+        TWILIO_AUTH_TOKEN: platform.authToken,
+        TWILIO_API_BASE_URL: stub.url,
+        APP_URL: "https://app.frontdesk.test",
+      });
+      await worker.waitForOutput(/worker ready/);
+      const tenants = createTenantClients(t.url, { max: 2 });
+      const startsAt = new Date(Date.now() + 2 * 86_400_000);
+      startsAt.setUTCHours(15, 0, 0, 0);
+      const booked = await bookAppointment(
+        tenants.forTenant(org.id),
+        {
+          appointmentTypeId: type.id,
+          providerId: provider.id,
+          startsAt,
+          patient: { firstName: "Wendy", lastName: "W", phone: "+14155550777" },
+        },
+        { source: "agent" },
+      );
+      await tenants.close();
+
+      await waitFor(async () => stub.state.messages.some((m) => m.to === "+14155550777"), {
+        what: "the confirmation to reach Twilio",
+      });
+      expect(stub.state.messages.filter((m) => m.to === "+14155550777")).toEqual([
+        expect.objectContaining({
+          from: "+15557770001",
+          statusCallback: "https://app.frontdesk.test/api/twilio/sms/status",
+        }),
+      ]);
+      await waitFor(
+        async () => {
+          const confirmation = await t.db.smsMessage.findFirst({
+            where: { appointmentId: booked.id, kind: "confirmation" },
+          });
+          return confirmation?.status === "sent" ? confirmation : undefined;
+        },
+        { what: "the confirmation to be recorded as sent" },
+      );
+      // The reminder waits for its time; it has not been sent.
+      expect((await t.db.smsMessage.findFirst({ where: { appointmentId: booked.id, kind: "reminder" } }))?.status).toBe(
+        "queued",
+      );
+    } finally {
+      await stub.close();
+    }
   });
 
   it("refuses to start with bad configuration, saying what to fix", async () => {
