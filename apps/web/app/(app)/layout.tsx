@@ -17,7 +17,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const role = shell.state === "ready" ? shell.clinic.myRole : null;
   const links = [
     { href: "/dashboard", label: "Dashboard", show: role !== null },
+    { href: "/schedule", label: "Schedule", show: role !== null && can(role, "appointments:manage") },
+    { href: "/patients", label: "Patients", show: role !== null && can(role, "patients:read") },
+    { href: "/sms", label: "SMS", show: role !== null && can(role, "patients:read") },
     { href: "/settings/team", label: "Team", show: role !== null && can(role, "team:read") },
+    { href: "/settings/providers", label: "Providers", show: role !== null && can(role, "appointments:manage") },
+    {
+      href: "/settings/appointment-types",
+      label: "Appointment types",
+      show: role !== null && can(role, "appointments:manage"),
+    },
     { href: "/settings/api-keys", label: "API keys", show: role !== null && can(role, "apiKeys:manage") },
     { href: "/settings/audit", label: "Audit log", show: role !== null && can(role, "audit:read") },
     { href: "/settings/clinic", label: "Clinic settings", show: role !== null && can(role, "clinic:update") },

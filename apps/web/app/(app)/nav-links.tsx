@@ -8,7 +8,12 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
   return (
     <nav className="appbar-nav" aria-label="Main">
       {links.map((link) => (
-        <Link key={link.href} href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
+        <Link
+          key={link.href}
+          href={link.href}
+          // A patient's own page still belongs under "Patients".
+          aria-current={pathname === link.href || pathname.startsWith(`${link.href}/`) ? "page" : undefined}
+        >
           {link.label}
         </Link>
       ))}

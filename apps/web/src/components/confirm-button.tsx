@@ -7,12 +7,21 @@ type Props = {
   /** The question shown after the first click, e.g. "Remove Ana from the clinic?" */
   question: string;
   confirmLabel?: string;
+  /** The button that backs out; say something other than "Cancel" when the action is cancelling. */
+  dismissLabel?: string;
   pending?: boolean;
   onConfirm: () => void;
 };
 
 /** A destructive action that asks once, inline (no browser dialog). */
-export function ConfirmButton({ label, question, confirmLabel = label, pending = false, onConfirm }: Props) {
+export function ConfirmButton({
+  label,
+  question,
+  confirmLabel = label,
+  dismissLabel = "Cancel",
+  pending = false,
+  onConfirm,
+}: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -28,7 +37,7 @@ export function ConfirmButton({ label, question, confirmLabel = label, pending =
         {pending ? "Working…" : confirmLabel}
       </button>
       <button type="button" className="button inline secondary" disabled={pending} onClick={() => setAsking(false)}>
-        Cancel
+        {dismissLabel}
       </button>
     </span>
   );

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type FrameProps = { id: string; label: string; error?: string; hint?: ReactNode; children: ReactNode };
 
@@ -65,6 +65,49 @@ export function SelectField({ label, name, error, hint, id = name, children, ...
         {children}
       </select>
     </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: ReactNode;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+export function TextAreaField({ label, name, error, hint, id = name, ...textarea }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        {...textarea}
+      />
+    </FieldFrame>
+  );
+}
+
+type CheckboxFieldProps = { label: string; name: string; hint?: ReactNode } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  "type"
+>;
+
+/** A checkbox with its label beside it (and a hint under both). */
+export function CheckboxField({ label, name, hint, id = name, ...input }: CheckboxFieldProps) {
+  return (
+    <div className="field checkbox-field">
+      <label htmlFor={id}>
+        <input id={id} name={name} type="checkbox" aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+        {label}
+      </label>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
   );
 }
 

@@ -43,3 +43,11 @@ export function startOfDay(day: string, timeZone: string, addDays = 0): Date | n
   // Twice, because the offset at UTC midnight can differ from the offset at local midnight (DST).
   return new Date(midnightUtc - offsetMs(new Date(first), timeZone));
 }
+
+/** A stored E.164 number as people write it: North American ones as "+1 (415) 555-0100". */
+export function formatPhone(e164: string) {
+  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
+  return nanp ? `+1 (${nanp[1]}) ${nanp[2]}-${nanp[3]}` : e164;
+}
+
+export const fullName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;

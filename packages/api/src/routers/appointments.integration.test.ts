@@ -228,6 +228,15 @@ describe("scheduling", () => {
       startsAt: local("2031-03-05", "09:00"),
       patient: patient(6),
     });
+    // Offered times for the move include ones overlapping where it is now.
+    const offered = await clinic.owner.appointments.availability({
+      appointmentTypeId: typeId,
+      providerId: secondProviderId,
+      from: "2031-03-05",
+      to: "2031-03-05",
+      movingAppointmentId: original.id,
+    });
+    expect(offered.slots.map((s) => s.startsAt.toISOString())).toContain(local("2031-03-05", "09:15").toISOString());
     const moved = await clinic.owner.appointments.reschedule({
       appointmentId: original.id,
       startsAt: local("2031-03-05", "09:15"),

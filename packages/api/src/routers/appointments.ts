@@ -48,12 +48,20 @@ export const appointmentsRouter = router({
     .query(({ ctx, input }) => findOpenSlots(ctx.db, input)),
 
   list: orgProcedureWith("appointments:manage")
-    .input(z.object({ from: z.coerce.date(), to: z.coerce.date(), providerId: z.uuid().optional() }))
+    .input(
+      z.object({
+        from: z.coerce.date(),
+        to: z.coerce.date(),
+        providerId: z.uuid().optional(),
+        patientId: z.uuid().optional(),
+      }),
+    )
     .output(z.array(appointment))
     .query(({ ctx, input }) =>
       ctx.db.appointment.findMany({
         where: {
           providerId: input.providerId,
+          patientId: input.patientId,
           startsAt: { gte: input.from, lt: input.to },
           status: { not: "cancelled" },
         },

@@ -60,6 +60,7 @@ const patient = z.object({
   phone: z.string(),
   email: z.string().nullable(),
   dateOfBirth: z.date().nullable(),
+  notes: z.string().nullable(),
   createdAt: z.date(),
 });
 const ok = z.object({ ok: z.literal(true) });

@@ -29,6 +29,8 @@ export const availabilityInput = z
     from: localDate,
     to: localDate,
     limit: z.number().int().min(1).max(1000).default(200),
+    /** When moving this appointment: its current time counts as free. */
+    movingAppointmentId: z.uuid().optional(),
   })
   .refine((v) => v.from <= v.to, { message: "`from` must not be after `to`", path: ["to"] })
   .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 < MAX_RANGE_DAYS, {
@@ -85,6 +87,7 @@ export async function findOpenSlots(
   ignoreAppointmentId?: string,
 ) {
   const input = availabilityInput.parse(rawInput);
+  ignoreAppointmentId ??= input.movingAppointmentId;
   const clinic = await db.organization.findFirstOrThrow({
     select: { timezone: true, minNoticeMinutes: true, bookingHorizonDays: true },
   });

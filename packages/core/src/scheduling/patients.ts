@@ -48,6 +48,7 @@ export const patientSelect = {
   phone: true,
   email: true,
   dateOfBirth: true,
+  notes: true,
   createdAt: true,
 } as const;
 
