@@ -8,6 +8,7 @@ if (!databaseUrl) {
 }
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+export const E2E_TWILIO_AUTH_TOKEN = "e2e0".repeat(8);
 
 export default defineConfig({
   testDir: "e2e",
@@ -46,6 +47,9 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
       ENCRYPTION_KEY: "e2".repeat(32),
+      // A made-up platform Twilio account: webhooks are verified against its token.
+      TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
+      TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },
