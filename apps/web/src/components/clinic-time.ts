@@ -2,26 +2,13 @@
 // clinic's calendar days, never the browser's); instants are Dates; working hours are minutes
 // from local midnight, as the scheduling procedures store them.
 
+import { formatLocalDate, wallClock } from "@frontdesk/core/time";
+
 const DAY_MS = 86_400_000;
 
 const parts = (instant: Date, timeZone: string) => {
-  const values = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    day: `${values.year}-${values.month}-${values.day}`,
-    minute: Number(values.hour) * 60 + Number(values.minute),
-  };
+  const clock = wallClock(instant, timeZone);
+  return { day: formatLocalDate(clock), minute: clock.minute };
 };
 
 /** A well-formed day that exists on the calendar (2026-02-31 does not). */

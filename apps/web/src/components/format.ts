@@ -1,3 +1,5 @@
+import { zonedToUtc } from "@frontdesk/core/time";
+
 /** A date and time as people in `timeZone` read it, e.g. "Mar 4, 2026, 9:05 AM". */
 export const formatDateTime = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(date);
@@ -6,42 +8,15 @@ export const formatDateTime = (date: Date, timeZone: string) =>
 export const formatDate = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium" }).format(date);
 
-/** How far `timeZone` is ahead of UTC at `at`, in milliseconds. */
-function offsetMs(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return wallClock - at.getTime();
-}
-
 /** The instant a calendar day (YYYY-MM-DD) starts in `timeZone`, or null for a malformed day. */
 export function startOfDay(day: string, timeZone: string, addDays = 0): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return null;
-  const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const check = new Date(Date.UTC(year, month, date));
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, date));
   // Date.UTC rolls 2026-02-31 over into March; a day that doesn't exist is malformed.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== date) return null;
-  const midnightUtc = Date.UTC(year, month, date + addDays);
-  const first = midnightUtc - offsetMs(new Date(midnightUtc), timeZone);
-  // Twice, because the offset at UTC midnight can differ from the offset at local midnight (DST).
-  return new Date(midnightUtc - offsetMs(new Date(first), timeZone));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== date) return null;
+  return zonedToUtc({ year, month, day: date + addDays }, 0, timeZone);
 }
 
 /** A stored E.164 number as people write it: North American ones as "+1 (415) 555-0100". */
