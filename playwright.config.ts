@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { GOOGLE_CLIENT } from "./e2e/stubs/google-oidc-client";
 
 // Runs against the production build (`next build` + `next start`). `npm test` prepares the
 // database (migrated and seeded) and passes it in E2E_DATABASE_URL.
@@ -9,6 +10,7 @@ if (!databaseUrl) {
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 export const E2E_TWILIO_AUTH_TOKEN = "e2e0".repeat(8);
+const googlePort = port + 1;
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,23 +36,35 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: databaseUrl,
-      APP_URL: baseURL,
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
-      ENCRYPTION_KEY: "e2".repeat(32),
-      // A made-up platform Twilio account: webhooks are verified against its token.
-      TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
-      TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx e2e/stubs/google-oidc.ts ${googlePort}`,
+      url: `http://127.0.0.1:${googlePort}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATABASE_URL: databaseUrl,
+        APP_URL: baseURL,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
+        ENCRYPTION_KEY: "e2".repeat(32),
+        // A made-up platform Twilio account: webhooks are verified against its token.
+        TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
+        TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
+        // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
+        GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
+        GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.secret,
+        GOOGLE_WELL_KNOWN_URL: `http://127.0.0.1:${googlePort}/.well-known/openid-configuration`,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RATE_LIMITED } from "@/server/auth";
+import { googleSignInEnabled, RATE_LIMITED } from "@/server/auth";
+import { GoogleSignIn } from "./google-sign-in";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -15,6 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <h1>Sign in to Frontdesk</h1>
         <p className="muted">Your clinic's AI receptionist, calls and bookings.</p>
         <SignInForm next={next} rateLimitedCode={RATE_LIMITED} />
+        {googleSignInEnabled() ? <GoogleSignIn next={next} /> : null}
         <p className="card-footer muted">
           New to Frontdesk? <Link href="/sign-up">Create an account</Link>
         </p>

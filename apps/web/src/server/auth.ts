@@ -33,7 +33,13 @@ export const authOptions = (): NextAuthOptions => {
         },
       }),
       ...(config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET
-        ? [Google({ clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET })]
+        ? [
+            Google({
+              clientId: config.GOOGLE_CLIENT_ID,
+              clientSecret: config.GOOGLE_CLIENT_SECRET,
+              wellKnown: config.GOOGLE_WELL_KNOWN_URL,
+            }),
+          ]
         : []),
     ],
     callbacks: {
@@ -66,6 +72,9 @@ export const authOptions = (): NextAuthOptions => {
     },
   };
 };
+
+/** Whether "Continue with Google" is offered (its credentials are configured). */
+export const googleSignInEnabled = () => Boolean(env().GOOGLE_CLIENT_ID && env().GOOGLE_CLIENT_SECRET);
 
 /** The signed-in user's id, or null. */
 export async function sessionUserId(): Promise<string | null> {

@@ -129,6 +129,10 @@ export const variables = {
     secret: true,
     optionalFor: "Google sign-in",
   },
+  GOOGLE_WELL_KNOWN_URL: {
+    schema: z.url().default("https://accounts.google.com/.well-known/openid-configuration"),
+    fix: "leave GOOGLE_WELL_KNOWN_URL unset unless pointing at a test OpenID provider",
+  },
   SMTP_URL: {
     schema: z
       .string()
