@@ -89,6 +89,43 @@ describe("row-level security", () => {
     ).rejects.toThrow(/row-level security/);
   });
 
+  it("refuses references to another clinic's rows, even from platform code", async () => {
+    const bProvider = await t.db.provider.findFirstOrThrow({ where: { orgId: b } });
+    const aType = await t.db.appointmentType.findFirstOrThrow({ where: { orgId: a } });
+    const aPatient = await t.db.patient.findFirstOrThrow({ where: { orgId: a } });
+    const start = new Date("2031-05-05T15:00:00Z");
+    const end = new Date("2031-05-05T15:30:00Z");
+    // The unscoped client, with no RLS in the way: the composite foreign key still says no.
+    await expect(
+      t.db.appointment.create({
+        data: {
+          orgId: a,
+          providerId: bProvider.id,
+          appointmentTypeId: aType.id,
+          patientId: aPatient.id,
+          status: "booked",
+          startsAt: start,
+          endsAt: end,
+          blockStart: start,
+          blockEnd: end,
+          source: "api",
+        },
+      }),
+    ).rejects.toThrow(/appointments_same_org_provider|Foreign key constraint/);
+    await expect(
+      t.db.workingHours.create({
+        data: { orgId: a, providerId: bProvider.id, weekday: 1, startMinute: 60, endMinute: 120 },
+      }),
+    ).rejects.toThrow(/working_hours_same_org_provider|Foreign key constraint/);
+    // Deleting a provider still nulls the optional references as before.
+    const aProvider = await t.db.provider.create({ data: { orgId: a, name: "Temporary" } });
+    const closed = await t.db.scheduleOverride.create({
+      data: { orgId: a, providerId: aProvider.id, date: new Date("2031-06-01"), kind: "closed" },
+    });
+    await t.db.provider.delete({ where: { id: aProvider.id } });
+    expect(await t.db.scheduleOverride.findUnique({ where: { id: closed.id } })).toBeNull(); // cascade, as Prisma's key says
+  });
+
   it("shows nothing at all when no clinic is set", async () => {
     await asApp(null, async () => {
       for (const table of tables) expect(await count(`SELECT count(*) AS n FROM "${table}"`), table).toBe(0);
