@@ -111,8 +111,7 @@ async function assertBookable(
   if (open.slots.some((s) => s.startsAt.getTime() === request.startsAt.getTime())) return;
   // Not open: taken by someone (typed conflict with alternatives), or never bookable.
   const type = await db.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } });
-  const blockStart = new Date(request.startsAt.getTime() - type.bufferBeforeMinutes * 60_000);
-  const blockEnd = new Date(request.startsAt.getTime() + (type.durationMinutes + type.bufferAfterMinutes) * 60_000);
+  const { blockStart, blockEnd } = blockOf(type, request.startsAt);
   const clash = await db.appointment.findFirst({
     where: {
       providerId: request.providerId,
@@ -130,9 +129,10 @@ async function assertBookable(
   );
 }
 
-async function blockFor(tx: TenantTransaction, request: z.output<typeof slotRequest>) {
-  const type = await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } });
-  const startsAt = request.startsAt;
+type Durations = { durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
+
+/** The visit and the provider's busy interval around it (buffers included). */
+function blockOf(type: Durations, startsAt: Date) {
   const endsAt = new Date(startsAt.getTime() + type.durationMinutes * 60_000);
   return {
     startsAt,
@@ -140,6 +140,13 @@ async function blockFor(tx: TenantTransaction, request: z.output<typeof slotRequ
     blockStart: new Date(startsAt.getTime() - type.bufferBeforeMinutes * 60_000),
     blockEnd: new Date(endsAt.getTime() + type.bufferAfterMinutes * 60_000),
   };
+}
+
+async function blockFor(tx: TenantTransaction, request: z.output<typeof slotRequest>) {
+  return blockOf(
+    await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } }),
+    request.startsAt,
+  );
 }
 
 /** Holds past their expiry still sit in the constraint until released; release the ones in the way. */
