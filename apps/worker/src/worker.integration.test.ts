@@ -207,6 +207,16 @@ describe("worker process", () => {
     }
   });
 
+  it("runs scheduled jobs, whose payload carries graphile-worker's _cron metadata", async () => {
+    const worker = startWorker(t.url);
+    await worker.waitForOutput(/worker ready/);
+    const rows = await t.db.$queryRaw<{ id: bigint }[]>`
+      SELECT (graphile_worker.add_job('rate-limit:prune-expired', json_build_object('_cron', json_build_object('ts', now(), 'backfilled', false)))).id`;
+    const id = String(rows[0]?.id);
+    await worker.waitForOutput(new RegExp(`job ${id} rate-limit:prune-expired done`));
+    expect(worker.output()).not.toMatch(new RegExp(`job ${id} rate-limit:prune-expired failed`));
+  });
+
   it("refuses to start with bad configuration, saying what to fix", async () => {
     const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
       cwd: root,

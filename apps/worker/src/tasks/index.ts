@@ -12,6 +12,13 @@ type Processor<N extends JobName> = (
   helpers: JobHelpers,
 ) => Promise<void>;
 
+/** Scheduled (crontab) jobs arrive with graphile-worker's own `_cron` key beside our payload. */
+function withoutCronMetadata(payload: unknown) {
+  if (!payload || typeof payload !== "object") return {};
+  const { _cron, ...rest } = payload as Record<string, unknown>;
+  return rest;
+}
+
 export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
   const processors: { [N in JobName]: Processor<N> } = {
     "idempotency:prune-expired": async (payload, helpers) => {
@@ -34,6 +41,9 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
   const task =
     <N extends JobName>(name: N) =>
     (payload: unknown, helpers: JobHelpers) =>
-      (processors[name] as Processor<N>)(jobs[name].parse(payload ?? {}) as Parameters<Processor<N>>[0], helpers);
+      (processors[name] as Processor<N>)(
+        jobs[name].parse(withoutCronMetadata(payload)) as Parameters<Processor<N>>[0],
+        helpers,
+      );
   return Object.fromEntries((Object.keys(processors) as JobName[]).map((name) => [name, task(name)]));
 }
