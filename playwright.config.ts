@@ -10,7 +10,7 @@ if (!databaseUrl) {
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 export const E2E_TWILIO_AUTH_TOKEN = "e2e0".repeat(8);
-const googlePort = port + 1;
+const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: "e2e",

@@ -79,7 +79,12 @@ try {
   await seedDemoClinic(db);
   await db.$disconnect();
   try {
-    await run(bin("playwright"), ["test"], { ...env, E2E_DATABASE_URL: e2eUrl, E2E_PORT: String(await freePort()) });
+    await run(bin("playwright"), ["test"], {
+      ...env,
+      E2E_DATABASE_URL: e2eUrl,
+      E2E_PORT: String(await freePort()),
+      E2E_GOOGLE_PORT: String(await freePort()),
+    });
   } finally {
     results.push(
       await playwrightCounts(path.join(repoRoot, "test-results", "e2e.json")).catch(() => ({ passed: 0, failed: 1 })),
