@@ -28,6 +28,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       show: role !== null && can(role, "appointments:manage"),
     },
     { href: "/settings/api-keys", label: "API keys", show: role !== null && can(role, "apiKeys:manage") },
+    { href: "/settings/twilio", label: "Twilio", show: role !== null && can(role, "credentials:manage") },
     { href: "/settings/audit", label: "Audit log", show: role !== null && can(role, "audit:read") },
     { href: "/settings/clinic", label: "Clinic settings", show: role !== null && can(role, "clinic:update") },
   ]
