@@ -24,17 +24,9 @@ export const updateClinicInput = z
     region: z.string().max(100).nullable(),
     postalCode: z.string().max(20).nullable(),
     country: z.string().length(2, "use a two-letter country code, e.g. US").nullable(),
-    minNoticeMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(60 * 24 * 14),
-    bookingHorizonDays: z.number().int().min(1).max(365),
-    reminderLeadMinutes: z
-      .number()
-      .int()
-      .min(15)
-      .max(60 * 24 * 7),
+    minNoticeMinutes: wholeNumber("minimum notice (minutes)", 0, 60 * 24 * 14),
+    bookingHorizonDays: wholeNumber("booking horizon (days)", 1, 365),
+    reminderLeadMinutes: wholeNumber("reminder lead time (minutes)", 15, 60 * 24 * 7),
   })
   .partial();
 

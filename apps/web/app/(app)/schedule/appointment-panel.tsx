@@ -6,11 +6,12 @@ import { useState } from "react";
 import { Badge } from "@/components/badge";
 import { formatDay, formatTime, localDay } from "@/components/clinic-time";
 import { ConfirmButton } from "@/components/confirm-button";
-import { Field, FormAlert, SelectField } from "@/components/field";
+import { Field, FormAlert } from "@/components/field";
 import { formatPhone } from "@/components/format";
 import { slotTakenAlternatives } from "@/components/slot-taken";
 import { trpc } from "@/trpc/client";
 import { formErrors } from "@/trpc/errors";
+import { ProviderChoice } from "./provider-choice";
 import { Alternatives, availabilityKey, type Slot, SlotPicker } from "./slot-picker";
 import type { Calendar, CalendarAppointment } from "./types";
 
@@ -88,23 +89,17 @@ function MoveAppointment({
             setTarget(null);
           }}
         />
-        <SelectField
+        <ProviderChoice
           label="With"
           name="moveProvider"
           id="move-provider"
           value={providerId}
-          onChange={(event) => {
-            setProviderChoice(event.target.value);
+          offering={offering}
+          onChange={(choice) => {
+            setProviderChoice(choice);
             setTarget(null);
           }}
-        >
-          <option value="">Any provider</option>
-          {offering.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+        />
       </div>
       <SlotPicker
         clinicId={clinicId}

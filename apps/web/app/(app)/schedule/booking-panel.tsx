@@ -9,6 +9,7 @@ import { formatPhone, fullName } from "@/components/format";
 import { slotTakenAlternatives } from "@/components/slot-taken";
 import { trpc } from "@/trpc/client";
 import { formErrors } from "@/trpc/errors";
+import { ProviderChoice } from "./provider-choice";
 import { Alternatives, availabilityKey, type Slot, SlotPicker } from "./slot-picker";
 import type { Calendar } from "./types";
 
@@ -192,23 +193,17 @@ export function BookingPanel({
             </option>
           ))}
         </SelectField>
-        <SelectField
+        <ProviderChoice
           label="Provider"
           name="providerId"
           id="book-provider"
           value={providerId}
-          onChange={(event) => {
-            setProviderChoice(event.target.value);
+          offering={offering}
+          onChange={(choice) => {
+            setProviderChoice(choice);
             setSlot(null);
           }}
-        >
-          <option value="">Any provider</option>
-          {offering.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+        />
         <Field
           label="Day"
           name="day"
