@@ -4,7 +4,7 @@ import type { RootDb } from "../db";
 import type { Mailer } from "../email";
 import { AppError } from "../errors";
 import { hit, limits } from "../rate-limit";
-import { emailSchema, passwordSchema } from "./schemas";
+import { emailSchema, linkToken, passwordSchema } from "./schemas";
 import { hashSecret, newSecret } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60_000;
@@ -26,8 +26,6 @@ export async function requestPasswordReset(root: RootDb, mailer: Mailer, appUrl:
     text: `Someone asked to reset the password of your Frontdesk account.\n\nChoose a new one here (valid for one hour, once): ${link}\n\nIf this wasn't you, ignore this email.`,
   });
 }
-
-const linkToken = z.string().min(20, "this link is incomplete; open the whole link from the email").max(200);
 
 export const resetPasswordInput = z.object({ token: linkToken, password: passwordSchema });
 

@@ -16,4 +16,7 @@ export const timezoneSchema = z.string().refine((tz) => {
   }
 }, "choose a timezone like America/New_York");
 
+/** The secret part of an emailed link (invitation, password reset). */
+export const linkToken = z.string().min(20, "this link is incomplete; open the whole link from the email").max(200);
+
 export const clinicNameSchema = z.string().trim().min(2, "enter the clinic's name").max(120);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema, passwordSchema } from "../accounts/schemas";
+import { emailSchema, linkToken, passwordSchema } from "../accounts/schemas";
 import { hashSecret, newSecret } from "../accounts/tokens";
 import { hashPassword } from "../auth/password";
 import type { Role, RootDb } from "../db";
@@ -158,7 +158,7 @@ export async function acceptInvitation(root: RootDb, userId: string, token: stri
 }
 
 export const signUpWithInvitationInput = z.object({
-  token: z.string().min(20, "this link is incomplete; open the whole link from the email").max(200),
+  token: linkToken,
   name: z.string().trim().min(1, "enter your name").max(100),
   password: passwordSchema,
 });
