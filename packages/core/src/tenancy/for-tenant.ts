@@ -171,6 +171,7 @@ class OrgPool extends pg.Pool {
 
   override async connect(): Promise<pg.PoolClient> {
     const client = await this.shared.connect();
+    if (connectionOrg.get(client) === this.orgId) return client; // the common case: no round trip
     try {
       await pointAt(client, this.orgId);
     } catch (error) {
