@@ -2,7 +2,7 @@
 // associated data: a ciphertext copied into another clinic's row does not decrypt. Only the
 // non-secret part (which account) is ever returned.
 import { z } from "zod";
-import { ciphertextKeyId, encryptSecret, type Keyring } from "../crypto";
+import { ciphertextKeyId, decryptSecret, encryptSecret, type Keyring } from "../crypto";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 
@@ -47,6 +47,10 @@ export async function setTwilioCredentials(
     select: credentialSelect,
   });
 }
+
+/** A clinic's stored Twilio account, decrypted (the org id must match the one it was stored under). */
+export const readTwilioCredentials = (keyring: Keyring, ciphertext: string, orgId: string) =>
+  JSON.parse(decryptSecret(keyring, ciphertext, orgId)) as { accountSid: string; authToken: string };
 
 export const listCredentials = (db: TenantDb) =>
   db.credential.findMany({ select: credentialSelect, orderBy: { createdAt: "asc" } });

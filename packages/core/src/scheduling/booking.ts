@@ -71,6 +71,18 @@ const isOverlap = (error: unknown) =>
     `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
   );
 
+/** A lost race (the exclusion constraint) becomes SlotTakenError with real alternatives. */
+async function asSlotTaken(
+  error: unknown,
+  db: TenantDb,
+  slot: { appointmentTypeId: string; startsAt: Date },
+  now: Date,
+) {
+  return isOverlap(error)
+    ? new SlotTakenError(await alternativesNear(db, slot.appointmentTypeId, slot.startsAt, now))
+    : error;
+}
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /** The open slots nearest to `startsAt` for the same type (any provider), up to `count`. */
@@ -278,9 +290,7 @@ export async function bookAppointment(
       const previous = await replay(db, idempotencyKey, hash);
       if (previous) return previous;
     }
-    if (isOverlap(error))
-      throw new SlotTakenError(await alternativesNear(db, slot.appointmentTypeId, slot.startsAt, now));
-    throw error;
+    throw await asSlotTaken(error, db, slot, now);
   }
 }
 
@@ -314,9 +324,7 @@ export async function holdSlot(
       });
     });
   } catch (error) {
-    if (isOverlap(error))
-      throw new SlotTakenError(await alternativesNear(db, slot.appointmentTypeId, slot.startsAt, now));
-    throw error;
+    throw await asSlotTaken(error, db, slot, now);
   }
 }
 
@@ -399,9 +407,7 @@ export async function rescheduleAppointment(
       return tx.appointment.findUniqueOrThrow({ where: { id: moved.id }, select: appointmentSelect });
     });
   } catch (error) {
-    if (isOverlap(error))
-      throw new SlotTakenError(await alternativesNear(db, slot.appointmentTypeId, slot.startsAt, now));
-    throw error;
+    throw await asSlotTaken(error, db, slot, now);
   }
 }
 

@@ -2,7 +2,8 @@
 // still due (not sent, not a reminder for a cancelled visit), the number has not opted out,
 // the breaker lets us through; then Twilio. A Twilio outage leaves the message queued and
 // throws, so the job retries with backoff; a permanent refusal is recorded and not retried.
-import { decryptSecret, type Keyring } from "../crypto";
+import { readTwilioCredentials } from "../credentials";
+import type { Keyring } from "../crypto";
 import { AppError } from "../errors";
 import type { TenantClients, TenantDb } from "../tenancy";
 import type { CircuitBreaker } from "./breaker";
@@ -36,7 +37,7 @@ async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: str
   if (number.source === "byo") {
     if (!number.credential || !deps.keyring)
       return "the clinic's own Twilio credentials are missing; add them under Credentials";
-    credentials = JSON.parse(decryptSecret(deps.keyring, number.credential.ciphertext, db.orgId)) as TwilioCredentials;
+    credentials = readTwilioCredentials(deps.keyring, number.credential.ciphertext, db.orgId);
   }
   if (!credentials) return "the platform Twilio account is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)";
   return { from: number.e164, client: createTwilioClient(credentials, deps.twilioApiBaseUrl) };

@@ -1,7 +1,8 @@
 // Twilio's webhooks: inbound texts (STOP/START/HELP) and delivery status. Both are verified
 // with X-Twilio-Signature against the auth token of the account that owns the number; an
 // unsigned or forged request is refused and changes nothing.
-import { decryptSecret, type Keyring } from "../crypto";
+import { readTwilioCredentials } from "../credentials";
+import type { Keyring } from "../crypto";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
 import type { TenantClients } from "../tenancy";
@@ -40,8 +41,7 @@ async function numberOwner(deps: WebhookDeps, e164: string | undefined) {
   if (!number) return null;
   let token = deps.platformTwilio?.authToken;
   if (number.source === "byo" && number.credential && deps.keyring) {
-    token = (JSON.parse(decryptSecret(deps.keyring, number.credential.ciphertext, number.orgId)) as TwilioCredentials)
-      .authToken;
+    token = readTwilioCredentials(deps.keyring, number.credential.ciphertext, number.orgId).authToken;
   }
   return token ? { orgId: number.orgId, clinicName: number.org.name, token } : null;
 }

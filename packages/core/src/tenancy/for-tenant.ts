@@ -69,18 +69,15 @@ type Args = Record<string, unknown> & {
 
 const toArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-function withOrg(data: unknown, orgId: string, model: string): Record<string, unknown> {
+/** Written data may name no org but this one (another org's is "not found", like its rows). */
+function refuseOtherOrg(data: unknown, orgId: string, model: string) {
   const row = (data ?? {}) as Record<string, unknown>;
   if ("org" in row) throw new AppError("INTERNAL", `${model}: set the org through the tenant client, not org.connect`);
   if (row.orgId !== undefined && row.orgId !== orgId) throw new AppError("NOT_FOUND", "not found");
-  return { ...row, orgId };
+  return row;
 }
 
-function refuseOrgChange(data: unknown, orgId: string) {
-  const row = (data ?? {}) as Record<string, unknown>;
-  if (row.orgId !== undefined && row.orgId !== orgId) throw new AppError("NOT_FOUND", "not found");
-  if ("org" in row) throw new AppError("INTERNAL", "an org's rows cannot be moved to another org");
-}
+const withOrg = (data: unknown, orgId: string, model: string) => ({ ...refuseOtherOrg(data, orgId, model), orgId });
 
 /** The arguments of one Prisma operation, confined to `orgId`. Exported for tests. */
 export function scopeArgs(model: string, operation: string, args: Args | undefined, orgId: string): Args {
@@ -111,12 +108,12 @@ export function scopeArgs(model: string, operation: string, args: Args | undefin
       break;
     case "upsert":
       a.create = withOrg(a.create, orgId, model);
-      refuseOrgChange(a.update, orgId);
+      refuseOtherOrg(a.update, orgId, model);
       break;
     case "update":
     case "updateMany":
     case "updateManyAndReturn":
-      refuseOrgChange(a.data, orgId);
+      refuseOtherOrg(a.data, orgId, model);
       break;
   }
   return a;
