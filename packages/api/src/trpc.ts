@@ -1,9 +1,10 @@
 import {
-  type Actor,
   AppError,
   type AppErrorCode,
   type AuditEntry,
   type Mailer,
+  type Origin,
+  type RequestActor,
   recordAudit,
   resolveOrgAccess,
 } from "@frontdesk/core";
@@ -31,7 +32,7 @@ export type Services = {
  * The web app's route builds it from the request (session or API key, chosen clinic, IP).
  */
 export type Context = Services & {
-  actor: Exclude<Actor, { type: "system" }> | null;
+  actor: RequestActor | null;
   /** The clinic the caller asks for (dashboard switcher); checked against membership. */
   requestedOrgId: string | null;
   ip: string | null;
@@ -131,6 +132,8 @@ export type OrgContext = {
   org: { id: string; role: Role };
   /** The tenant-scoped client: the only database handle an org procedure gets. */
   db: TenantDb;
+  /** Who is acting, for the audit rows core writes. */
+  origin: Origin;
   audit: (entry: AuditEntry) => Promise<void>;
 };
 
@@ -138,10 +141,12 @@ export type OrgContext = {
 export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ ctx, next }) => {
   const access = await resolveOrgAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
   const db = ctx.tenants.forTenant(access.orgId);
+  const origin: Origin = { actor: ctx.actor, ip: ctx.ip };
   const orgContext: OrgContext = {
     org: { id: access.orgId, role: access.role },
     db,
-    audit: (entry) => recordAudit(db, ctx.actor, ctx.ip, entry),
+    origin,
+    audit: (entry) => recordAudit(db, origin, entry),
   };
   return next({ ctx: { ...orgContext, rootDb: undefined as never, tenants: undefined as never } });
 });

@@ -9,7 +9,16 @@ export {
   listApiKeys,
   revokeApiKey,
 } from "./api-keys";
-export { type Actor, type AuditEntry, auditRow, listAudit, listAuditInput, recordAudit } from "./audit";
+export {
+  type Actor,
+  type AuditEntry,
+  auditRow,
+  listAudit,
+  listAuditInput,
+  type Origin,
+  type RequestActor,
+  recordAudit,
+} from "./audit";
 export { hashPassword, verifyPassword } from "./auth/password";
 export { createMailer, type Email, type Mailer } from "./email";
 export { AppError, type AppErrorCode, appErrorCodes, isTransient } from "./errors";

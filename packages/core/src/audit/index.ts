@@ -2,12 +2,23 @@
 // from where. Writes go through the tenant client, so an entry can only land in its own org.
 import { z } from "zod";
 import type { Prisma } from "../db";
-import type { TenantDb } from "../tenancy";
+import type { TenantDb, TenantTransaction } from "../tenancy";
 
+/** Who acts: a signed-in person, an integrator's API key, the voice agent on a call, or the platform. */
 export type Actor =
   | { type: "user"; userId: string }
   | { type: "api_key"; apiKeyId: string; orgId: string; role: "owner" | "admin" | "staff" }
+  | { type: "voice_agent"; callId: string | null }
   | { type: "system" };
+
+/** Who can send a request: a person (session) or an API key. */
+export type RequestActor = Extract<Actor, { type: "user" | "api_key" }>;
+
+/**
+ * Where a change comes from: passed into every core use case that changes clinic data, which
+ * writes its audit row inside its own transaction (the row and the change commit together).
+ */
+export type Origin = { actor: Actor; ip: string | null };
 
 export type AuditEntry = {
   action: string;
@@ -16,19 +27,21 @@ export type AuditEntry = {
   metadata?: Prisma.InputJsonValue;
 };
 
-export async function recordAudit(db: TenantDb, actor: Actor, ip: string | null, entry: AuditEntry) {
+/** Writes one audit row; pass the use case's transaction so the row commits with the change. */
+export async function recordAudit(db: TenantDb | TenantTransaction, { actor, ip }: Origin, entry: AuditEntry) {
+  const callId = actor.type === "voice_agent" && actor.callId ? { callId: actor.callId } : {};
   await db.auditLog.create({
+    // The tenant client stamps the org (a transaction of it too); without one the insert fails.
     data: {
-      orgId: db.orgId,
       actorType: actor.type,
       actorUserId: actor.type === "user" ? actor.userId : null,
       apiKeyId: actor.type === "api_key" ? actor.apiKeyId : null,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      metadata: entry.metadata ?? {},
+      metadata: { ...callId, ...((entry.metadata as object | undefined) ?? {}) },
       ip,
-    },
+    } as Prisma.AuditLogUncheckedCreateInput,
   });
 }
 
@@ -44,7 +57,7 @@ export const listAuditInput = z.object({
 
 export const auditRow = z.object({
   id: z.string(),
-  actorType: z.enum(["user", "api_key", "system"]),
+  actorType: z.enum(["user", "api_key", "voice_agent", "system"]),
   actorUserId: z.string().nullable(),
   actorName: z.string().nullable(),
   apiKeyId: z.string().nullable(),

@@ -1,4 +1,4 @@
-import type { Actor } from "../audit";
+import type { RequestActor } from "../audit";
 import type { Role, RootDb } from "../db";
 import { AppError } from "../errors";
 
@@ -26,7 +26,7 @@ export async function listMyOrgs(root: RootDb, userId: string) {
  */
 export async function resolveOrgAccess(
   root: RootDb,
-  actor: Exclude<Actor, { type: "system" }>,
+  actor: RequestActor,
   requestedOrgId: string | null,
 ): Promise<{ orgId: string; role: Role }> {
   if (actor.type === "api_key") {

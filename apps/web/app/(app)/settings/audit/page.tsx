@@ -16,6 +16,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 function actor(row: Row) {
   if (row.actorType === "api_key") return "API key";
+  if (row.actorType === "voice_agent") return "AI receptionist";
   if (row.actorType === "system") return "Frontdesk";
   return row.actorName ?? "Former member";
 }
