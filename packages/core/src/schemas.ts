@@ -1,0 +1,12 @@
+// Client-safe zod schemas, one file per feature: inputs for the web app's forms and the
+// routers, and the row shapes procedures return. They import zod and Prisma's generated enums
+// only, so a client component can use them without pulling the database client into the
+// browser bundle.
+export * from "./accounts/schemas";
+export * from "./api-keys/schemas";
+export * from "./audit/schemas";
+export * from "./clinics/schemas";
+export * from "./credentials/schemas";
+export * from "./health/schemas";
+export * from "./team/schemas";
+export * from "./tenancy/schemas";
