@@ -4,9 +4,15 @@
 // browser bundle.
 export * from "./accounts/schemas";
 export * from "./api-keys/schemas";
+export * from "./appointment-types/schemas";
+export * from "./appointments/schemas";
 export * from "./audit/schemas";
 export * from "./clinics/schemas";
 export * from "./credentials/schemas";
 export * from "./health/schemas";
+export * from "./patients/schemas";
+export * from "./providers/schemas";
+export * from "./sms/schemas";
 export * from "./team/schemas";
 export * from "./tenancy/schemas";
+export * from "./time/schemas";
