@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDateTime, formatPhone, fullName } from "@/lib/format";
 import type { RouterOutputs } from "@/trpc/types";
-import { Badge, type Tone } from "./badge";
-import { formatDateTime, formatPhone, fullName } from "./format";
 
-export type SmsRow = RouterOutputs["sms"]["list"]["items"][number];
-type Status = SmsRow["status"];
+type SmsRow = RouterOutputs["sms"]["list"]["items"][number];
 
 // Keyed by string so a status added on the server still renders (as its raw name, neutral).
 const statusLabels: Record<string, { label: string; tone: Tone } | undefined> = {
@@ -30,10 +30,6 @@ const kindLabels: Record<string, string | undefined> = {
 
 export const smsStatusLabel = (status: string) => statusLabels[status]?.label ?? status.replaceAll("_", " ");
 
-export function SmsStatusBadge({ status }: { status: Status }) {
-  return <Badge tone={statusLabels[status]?.tone ?? "neutral"}>{smsStatusLabel(status)}</Badge>;
-}
-
 /** When it happened: sent or received, else when it is due, else when it was queued. */
 function when(row: SmsRow, timeZone: string) {
   if (row.sentAt) return formatDateTime(row.sentAt, timeZone);
@@ -42,60 +38,51 @@ function when(row: SmsRow, timeZone: string) {
 }
 
 /** The SMS log's rows; `showPatient` is off on a patient's own page. */
-export function SmsTable({
-  rows,
-  timeZone,
-  showPatient = true,
-}: {
-  rows: SmsRow[];
-  timeZone: string;
-  showPatient?: boolean;
-}) {
+export function SmsTable({ rows, timeZone, showPatient }: { rows: SmsRow[]; timeZone: string; showPatient: boolean }) {
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th>Time</th>
-          <th>{showPatient ? "To / from" : "Number"}</th>
-          <th>Kind</th>
-          <th>Status</th>
-          <th>Message</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Time</TableHead>
+          <TableHead>{showPatient ? "To / from" : "Number"}</TableHead>
+          <TableHead>Kind</TableHead>
+          <TableHead>Status</TableHead>
+          <TableHead>Message</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {rows.map((row) => {
           const number = row.direction === "inbound" ? (row.fromNumber ?? row.toNumber) : row.toNumber;
           const failed = row.status === "failed" || row.status === "undelivered";
           return (
-            <tr key={row.id}>
-              <td className="nowrap">{when(row, timeZone)}</td>
-              <td>
+            <TableRow key={row.id}>
+              <TableCell className="whitespace-nowrap">{when(row, timeZone)}</TableCell>
+              <TableCell>
                 {showPatient && row.patient ? (
-                  <>
-                    <Link href={`/patients/${row.patient.id}`}>{fullName(row.patient)}</Link>
-                    <br />
-                  </>
+                  <Link href={`/patients/${row.patient.id}`} className="block">
+                    {fullName(row.patient)}
+                  </Link>
                 ) : null}
-                <span className={showPatient && row.patient ? "muted" : undefined}>
+                <span className={showPatient && row.patient ? "text-muted-foreground" : undefined}>
                   {row.direction === "inbound" ? "From " : ""}
                   {formatPhone(number)}
                 </span>
-              </td>
-              <td>{kindLabels[row.kind] ?? row.kind}</td>
-              <td>
-                <SmsStatusBadge status={row.status} />
+              </TableCell>
+              <TableCell>{kindLabels[row.kind] ?? row.kind}</TableCell>
+              <TableCell>
+                <Badge tone={statusLabels[row.status]?.tone ?? "neutral"}>{smsStatusLabel(row.status)}</Badge>
                 {failed && (row.errorCode !== null || row.errorMessage) ? (
-                  <span className="sms-error">
+                  <span className="mt-1 block text-destructive text-xs">
                     {row.errorCode !== null ? `Error ${row.errorCode}` : "Error"}
                     {row.errorMessage ? `: ${row.errorMessage}` : ""}
                   </span>
                 ) : null}
-              </td>
-              <td className="sms-body">{row.body}</td>
-            </tr>
+              </TableCell>
+              <TableCell className="max-w-md whitespace-pre-line">{row.body}</TableCell>
+            </TableRow>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

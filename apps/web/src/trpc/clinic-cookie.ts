@@ -1,13 +1,35 @@
+"use client";
+
 // The dashboard's clinic choice. It is only a request: the server checks membership on every
 // call, so a stale or forged value can't reach another clinic's data.
 import { ORG_COOKIE } from "@frontdesk/api/client";
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useCallback } from "react";
 
-export function chooseClinic(orgId: string) {
-  // biome-ignore lint/suspicious/noDocumentCookie: a synchronous write, so the router.refresh() right after sends it
-  document.cookie = `${ORG_COOKIE}=${encodeURIComponent(orgId)}; path=/; samesite=lax; max-age=${60 * 60 * 24 * 365}`;
+function writeClinicCookie(orgId: string | null) {
+  const value = orgId ? `${encodeURIComponent(orgId)}; max-age=${60 * 60 * 24 * 365}` : "; max-age=0";
+  // biome-ignore lint/suspicious/noDocumentCookie: a synchronous write, so the navigation right after sends it
+  document.cookie = `${ORG_COOKIE}=${value}; path=/; samesite=lax`;
 }
 
-export function forgetClinic() {
-  // biome-ignore lint/suspicious/noDocumentCookie: as above
-  document.cookie = `${ORG_COOKIE}=; path=/; samesite=lax; max-age=0`;
+/** Forgets the chosen clinic (signing out): the next person starts at their own. */
+export const forgetClinic = () => writeClinicCookie(null);
+
+/**
+ * Switches the dashboard to a clinic (null: none, e.g. after leaving one) and shows `path`, or
+ * the current page again. The tab's query cache is dropped: its answers were another clinic's.
+ */
+export function useOpenClinic() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (orgId: string | null, path?: string) => {
+      writeClinicCookie(orgId);
+      queryClient.clear();
+      if (path) router.push(path);
+      router.refresh();
+    },
+    [router, queryClient],
+  );
 }

@@ -1,54 +1,27 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { InlineAlert } from "@/components/field";
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { LoadMore } from "@/components/load-more";
 import { SmsTable } from "@/components/sms-table";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import type { RouterInputs, RouterOutputs } from "@/trpc/types";
+import { useClinic } from "@/shell/use-clinic";
+import { byCursor } from "@/trpc/pages";
+import { useTRPC } from "@/trpc/react";
+import type { RouterInputs } from "@/trpc/types";
 
-type Page = RouterOutputs["sms"]["list"];
-type Filter = Omit<RouterInputs["sms"]["list"], "cursor" | "limit">;
+export type SmsFilter = Pick<RouterInputs["sms"]["list"], "status" | "patientId">;
 
-/** The first page comes from the server; "Load more" appends older pages in place. */
-export function SmsLog({
-  first,
-  filter,
-  timeZone,
-  showPatient = true,
-}: {
-  first: Page;
-  filter: Filter;
-  timeZone: string;
-  showPatient?: boolean;
-}) {
-  const [rows, setRows] = useState(first.items);
-  const [cursor, setCursor] = useState(first.nextCursor);
-  const more = useMutation({
-    mutationFn: (after: string) => trpc.sms.list.query({ ...filter, cursor: after }),
-    onSuccess: (page) => {
-      setRows((current) => [...current, ...page.items]);
-      setCursor(page.nextCursor);
-    },
-  });
-
+/** Texts, newest first, a page at a time; `filter` is the same one the page prefetched. */
+export function SmsLog({ filter, empty }: { filter: SmsFilter; empty: ReactNode }) {
+  const trpc = useTRPC();
+  const { timezone } = useClinic();
+  const pages = useSuspenseInfiniteQuery(trpc.sms.list.infiniteQueryOptions(filter, byCursor));
+  const rows = pages.data.pages.flatMap((page) => page.items);
+  if (rows.length === 0) return empty;
   return (
     <>
-      <SmsTable rows={rows} timeZone={timeZone} showPatient={showPatient} />
-      {cursor ? (
-        <button
-          type="button"
-          className="button inline secondary"
-          disabled={more.isPending}
-          onClick={() => more.mutate(cursor)}
-        >
-          {more.isPending ? "Loading…" : "Load more"}
-        </button>
-      ) : rows.length > first.items.length ? (
-        <p className="muted">That's every message.</p>
-      ) : null}
-      <InlineAlert message={formErrors(more.error).message} />
+      <SmsTable rows={rows} timeZone={timezone} showPatient={!filter.patientId} />
+      <LoadMore pages={pages} everything="That's every message." />
     </>
   );
 }

@@ -1,65 +1,66 @@
 "use client";
 
+import { signUpWithInvitationInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
+import { useForm } from "react-hook-form";
+import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { Alert } from "@/components/ui/alert";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { useTRPCClient } from "@/trpc/react";
+
+// The token comes with the link; the server checks it and words a bad one.
+const newAccount = signUpWithInvitationInput.pick({ name: true, password: true });
 
 /** A new account for the invited address; joining happens in the same request. */
 export function InviteSignUpForm({ token, email }: { token: string; email: string }) {
-  const router = useRouter();
+  const client = useTRPCClient();
+  const openClinic = useOpenClinic();
+  const form = useForm({ resolver: zodResolver(newAccount), defaultValues: { name: "", password: "" } });
   const join = useMutation({
-    mutationFn: async ({ name, password }: { name: string; password: string }) => {
-      const { orgId } = await trpc.account.signUpWithInvitation.mutate({ token, name, password });
-      const session = await signIn("credentials", { email, password, redirect: false });
+    mutationFn: async (values: { name: string; password: string }) => {
+      const { orgId } = await client.account.signUpWithInvitation.mutate({ token, ...values });
+      const session = await signIn("credentials", { email, password: values.password, redirect: false });
       return { orgId, signedIn: Boolean(session?.ok && !session.error) };
     },
-    onSuccess: ({ orgId, signedIn }) => {
-      if (!signedIn) return;
-      chooseClinic(orgId);
-      router.push("/dashboard");
-      router.refresh();
-    },
+    onSuccess: ({ orgId, signedIn }) => signedIn && openClinic(orgId, "/dashboard"),
   });
-  const errors = formErrors(join.error, ["name", "password"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    join.mutate({ name: String(form.get("name") ?? ""), password: String(form.get("password") ?? "") });
-  }
 
   if (join.data && !join.data.signedIn) {
     return (
-      <p className="notice">
+      <Alert variant="info">
         Your account is ready and you've joined the clinic, but we couldn't sign you in automatically.{" "}
         <Link href="/sign-in">Sign in</Link> as {email}.
-      </p>
+      </Alert>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Field label="Email" name="email" type="email" value={email} readOnly hint="The address you were invited at." />
-      <Field label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
-      <Field
-        label="Password"
+    <MutationForm form={form} onSubmit={(values) => join.mutateAsync(values)}>
+      <div className="grid gap-1.5">
+        <Label htmlFor="invited-email">Email</Label>
+        <Input id="invited-email" type="email" value={email} readOnly aria-describedby="invited-email-hint" />
+        <p id="invited-email-hint" className="text-muted-foreground text-xs">
+          The address you were invited at.
+        </p>
+      </div>
+      <InputField control={form.control} name="name" label="Your name" autoComplete="name" />
+      <InputField
+        control={form.control}
         name="password"
+        label="Password"
         type="password"
         autoComplete="new-password"
-        required
         hint="At least 10 characters."
-        error={errors.fields.password}
       />
-      <FormAlert message={errors.message} />
-      <button className="button" type="submit" disabled={join.isPending || join.isSuccess}>
-        {join.isPending ? "Creating your account…" : "Create account and join"}
-      </button>
-    </form>
+      <FormAlert />
+      <SubmitButton pendingLabel="Creating your account…" className="w-full" disabled={join.isSuccess}>
+        Create account and join
+      </SubmitButton>
+    </MutationForm>
   );
 }
