@@ -12,8 +12,12 @@ export const createQueryClient = () =>
       queries: {
         // Server components prefetch; without a stale time the browser would fetch it all again at once.
         staleTime: 30_000,
-        retry: (failures, error) =>
-          !(error instanceof TRPCClientError && FINAL.has(String(error.data?.code))) && failures < 2,
+        // On the server a procedure's answer is final; in the browser a dropped connection is worth two more tries.
+        retry:
+          typeof window === "undefined"
+            ? false
+            : (failures, error) =>
+                !(error instanceof TRPCClientError && FINAL.has(String(error.data?.code))) && failures < 2,
       },
       mutations: { retry: false },
       // Server-prefetched data crosses to the browser with superjson, so dates stay Dates.
