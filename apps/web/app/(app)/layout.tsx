@@ -1,7 +1,8 @@
 import { can } from "@frontdesk/core/tenancy";
-import { Headset, Plus } from "lucide-react";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Brand } from "@/components/brand";
 import { type AppRoute, routes } from "@/routes";
 import { ClinicSwitcher } from "@/shell/clinic-switcher";
 import { loadShell } from "@/shell/load-shell";
@@ -28,18 +29,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <div className="flex min-h-screen flex-col lg:flex-row">
         <div className="shrink-0 border-b bg-sidebar lg:w-64 lg:border-r lg:border-b-0">
           <aside className="flex flex-col gap-5 p-4 lg:sticky lg:top-0 lg:h-screen">
-            <Link
-              href="/dashboard"
-              className="flex items-center gap-2 px-2 font-semibold text-foreground no-underline hover:no-underline"
-            >
-              <span className="grid size-7 place-items-center rounded-md bg-primary text-primary-foreground">
-                <Headset className="size-4" aria-hidden />
-              </span>
-              Frontdesk
+            <Link href="/dashboard" prefetch={false} className="px-2 no-underline hover:no-underline">
+              <Brand />
             </Link>
             <div className="grid gap-1.5">
               <ClinicSwitcher currentId={shell.state === "ready" ? shell.clinic.id : null} />
-              <Link href="/clinics/new" className="flex items-center gap-1.5 px-2 text-xs">
+              <Link href="/clinics/new" prefetch={false} className="flex items-center gap-1.5 px-2 text-xs">
                 <Plus className="size-3.5" aria-hidden />
                 New clinic
               </Link>

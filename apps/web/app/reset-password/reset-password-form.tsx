@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
-import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { FormAlert, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { errorCode } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -30,14 +30,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <MutationForm form={form} onSubmit={(values) => reset.mutateAsync({ token, ...values })}>
-      <InputField
-        control={form.control}
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-      />
+      <PasswordField control={form.control} name="password" label="New password" isNew />
       <FormAlert>{badLink ? <Link href="/forgot-password">Request a new link</Link> : null}</FormAlert>
       <SubmitButton pendingLabel="Saving…" className="w-full">
         Set new password

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
-import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 
 // Only "is anything there": whether it is right is the server's answer, worded below.
 const credentials = z.object({
@@ -29,21 +29,15 @@ export function SignInForm({ next, rateLimitedCode }: { next: string; rateLimite
           ? "That email and password don't match an account. Check both and try again."
           : null;
     if (refused) return form.setError("root.server", { message: refused });
+    // A page outside the signed-in layout: the navigation renders all of it afresh, session included.
     router.push(next);
-    router.refresh();
   }
 
   return (
     <MutationForm form={form} onSubmit={submit}>
       <InputField control={form.control} name="email" label="Email" type="email" autoComplete="email" />
       <div className="grid gap-1.5">
-        <InputField
-          control={form.control}
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-        />
+        <PasswordField control={form.control} name="password" label="Password" isNew={false} />
         <Link href="/forgot-password" className="text-xs">
           Forgot your password?
         </Link>

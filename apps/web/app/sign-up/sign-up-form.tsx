@@ -4,11 +4,11 @@ import { signUpInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
-import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { TimezoneField } from "@/components/timezone-field";
 import { Alert } from "@/components/ui/alert";
+import { signInWithNewPassword } from "@/lib/sign-in";
 import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPCClient } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";
@@ -16,8 +16,8 @@ import type { RouterInputs } from "@/trpc/types";
 type SignUp = RouterInputs["account"]["signUp"];
 
 export function SignUpForm() {
-  const client = useTRPCClient();
   const openClinic = useOpenClinic();
+  const client = useTRPCClient();
   const form = useForm({
     resolver: zodResolver(signUpInput),
     defaultValues: { name: "", email: "", password: "", clinicName: "", timezone: "" },
@@ -25,8 +25,7 @@ export function SignUpForm() {
   const signUp = useMutation({
     mutationFn: async (input: SignUp) => {
       const { orgId } = await client.account.signUp.mutate(input);
-      const session = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      return { orgId, signedIn: Boolean(session?.ok && !session.error) };
+      return { orgId, signedIn: await signInWithNewPassword(input.email, input.password) };
     },
     // Not signed in: the account exists, and the message below sends them to sign in.
     onSuccess: ({ orgId, signedIn }) => signedIn && openClinic(orgId, "/dashboard"),
@@ -45,14 +44,7 @@ export function SignUpForm() {
     <MutationForm form={form} onSubmit={(values) => signUp.mutateAsync(values)}>
       <InputField control={form.control} name="name" label="Your name" autoComplete="name" />
       <InputField control={form.control} name="email" label="Work email" type="email" autoComplete="email" />
-      <InputField
-        control={form.control}
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters."
-      />
+      <PasswordField control={form.control} name="password" label="Password" isNew />
       <InputField control={form.control} name="clinicName" label="Clinic name" autoComplete="organization" />
       <TimezoneField control={form.control} name="timezone" />
       <FormAlert />

@@ -1,5 +1,5 @@
-import { Headset } from "lucide-react";
 import type { ReactNode } from "react";
+import { Brand } from "./brand";
 
 /** The signed-out pages (sign in, sign up, password, invitation, errors): one card, centred. */
 export function AuthCard({
@@ -16,11 +16,8 @@ export function AuthCard({
   return (
     <main className="grid min-h-screen place-items-center bg-gradient-to-b from-accent/60 to-background p-6">
       <div className="grid w-full max-w-sm gap-6">
-        <p className="flex items-center justify-center gap-2 font-semibold">
-          <span className="grid size-7 place-items-center rounded-md bg-primary text-primary-foreground">
-            <Headset className="size-4" aria-hidden />
-          </span>
-          Frontdesk
+        <p className="flex justify-center">
+          <Brand />
         </p>
         <div className="grid gap-5 rounded-xl border bg-card p-7 shadow-sm">
           <div className="grid gap-1.5">

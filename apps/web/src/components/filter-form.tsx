@@ -1,9 +1,8 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Label } from "@/components/ui/label";
-import { cn } from "@/lib/utils";
+import { Field } from "./field";
 
 /**
  * A list's filters as a plain GET form: the filter lives in the URL (shareable, back-button
@@ -40,21 +39,7 @@ export function FilterForm({
   );
 }
 
-export function FilterField({
-  id,
-  label,
-  grow = false,
-  children,
-}: {
-  id: string;
-  label: string;
-  grow?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={cn("grid gap-1.5", grow ? "min-w-56 flex-1" : "w-48")}>
-      <Label htmlFor={id}>{label}</Label>
-      {children}
-    </div>
-  );
-}
+/** One filter: narrow, or taking the row's spare width with `grow`. */
+export const FilterField = ({ grow = false, ...field }: ComponentProps<typeof Field> & { grow?: boolean }) => (
+  <Field className={grow ? "min-w-56 flex-1" : "w-48"} {...field} />
+);

@@ -1,8 +1,9 @@
 "use client";
 
-import type { ComponentProps, ReactNode } from "react";
+import type { ChangeEvent, ComponentProps, ReactElement, ReactNode } from "react";
 import {
   type Control,
+  type ControllerRenderProps,
   type FieldPath,
   type FieldValues,
   type Path,
@@ -33,22 +34,15 @@ type Bound<T extends FieldValues> = {
   className?: string;
 };
 
-type InputFieldProps<T extends FieldValues> = Bound<T> &
-  Omit<ComponentProps<"input">, "name" | "value" | "defaultValue" | "onChange" | "className"> & {
-    /** Blank means "none": the value is null rather than "". */
-    optional?: boolean;
-  };
-
-export function InputField<T extends FieldValues>({
+/** Label, control, hint and message for one field; `children` renders the control bound to it. */
+function LabelledField<T extends FieldValues>({
   control,
   name,
   label,
   hint,
   className,
-  optional = false,
-  type = "text",
-  ...input
-}: InputFieldProps<T>) {
+  children,
+}: Bound<T> & { children: (field: ControllerRenderProps<T>) => ReactElement }) {
   return (
     <FormField
       control={control}
@@ -56,110 +50,102 @@ export function InputField<T extends FieldValues>({
       render={({ field }) => (
         <FormItem className={className}>
           <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Input
-              {...input}
-              type={type}
-              name={field.name}
-              ref={field.ref}
-              onBlur={field.onBlur}
-              disabled={field.disabled || input.disabled}
-              value={typeof field.value === "number" && Number.isNaN(field.value) ? "" : (field.value ?? "")}
-              onChange={(event) => {
-                const { value, valueAsNumber } = event.target;
-                if (type === "number") field.onChange(valueAsNumber);
-                else field.onChange(optional && value.trim() === "" ? null : value);
-              }}
-            />
-          </FormControl>
+          <FormControl>{children(field)}</FormControl>
           {hint ? <FormDescription>{hint}</FormDescription> : null}
           <FormMessage />
         </FormItem>
       )}
+    />
+  );
+}
+
+// What every bound control takes from its field; the value and onChange differ per control.
+const bind = <T extends FieldValues>({ name, ref, onBlur }: ControllerRenderProps<T>) => ({ name, ref, onBlur });
+
+/** A text control's binding: blank means "none" in an optional field, so null rather than "". */
+const bindText = <T extends FieldValues>(field: ControllerRenderProps<T>, optional: boolean) => ({
+  ...bind(field),
+  value: field.value ?? "",
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    field.onChange(optional && event.target.value.trim() === "" ? null : event.target.value),
+});
+
+/** A number input's binding: the field holds a number, NaN while blank (which the schema names). */
+const bindNumber = <T extends FieldValues>(field: ControllerRenderProps<T>) => ({
+  ...bind(field),
+  value: Number.isNaN(field.value) ? "" : (field.value ?? ""),
+  onChange: (event: ChangeEvent<HTMLInputElement>) => field.onChange(event.target.valueAsNumber),
+});
+
+type Native<E extends "input" | "textarea" | "select"> = Omit<
+  ComponentProps<E>,
+  "name" | "value" | "defaultValue" | "onChange" | "className" | "children"
+>;
+
+/** The props every field takes, apart from those its control takes. */
+const split = <T extends FieldValues, Rest>({ control, name, label, hint, className, ...rest }: Bound<T> & Rest) =>
+  [{ control, name, label, hint, className }, rest] as const;
+
+export function InputField<T extends FieldValues>({
+  optional = false,
+  type = "text",
+  ...props
+}: Bound<T> & Native<"input"> & { optional?: boolean }) {
+  const [bound, input] = split(props);
+  return (
+    <LabelledField {...bound}>
+      {(field) => (
+        <Input {...input} type={type} {...(type === "number" ? bindNumber(field) : bindText(field, optional))} />
+      )}
+    </LabelledField>
+  );
+}
+
+/** A password: a new one says how long it must be and lets password managers suggest one. */
+export function PasswordField<T extends FieldValues>({ isNew, ...props }: Omit<Bound<T>, "hint"> & { isNew: boolean }) {
+  return (
+    <InputField
+      {...props}
+      type="password"
+      autoComplete={isNew ? "new-password" : "current-password"}
+      hint={isNew ? "At least 10 characters." : undefined}
     />
   );
 }
 
 export function TextareaField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  className,
   optional = false,
-  ...textarea
-}: Bound<T> &
-  Omit<ComponentProps<"textarea">, "name" | "value" | "defaultValue" | "onChange" | "className"> & {
-    optional?: boolean;
-  }) {
+  ...props
+}: Bound<T> & Native<"textarea"> & { optional?: boolean }) {
+  const [bound, textarea] = split(props);
   return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className={className}>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Textarea
-              {...textarea}
-              name={field.name}
-              ref={field.ref}
-              onBlur={field.onBlur}
-              value={field.value ?? ""}
-              onChange={(event) =>
-                field.onChange(optional && event.target.value.trim() === "" ? null : event.target.value)
-              }
-            />
-          </FormControl>
-          {hint ? <FormDescription>{hint}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
-      )}
-    />
+    <LabelledField {...bound}>{(field) => <Textarea {...textarea} {...bindText(field, optional)} />}</LabelledField>
   );
 }
 
 /** `options` as [value, label] pairs; the value "" stands for null (e.g. "Whole clinic"). */
 export function SelectField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  className,
   options,
-  ...select
-}: Bound<T> &
-  Omit<ComponentProps<"select">, "name" | "value" | "defaultValue" | "onChange" | "className" | "children"> & {
-    options: readonly (readonly [value: string, label: string])[];
-  }) {
+  ...props
+}: Bound<T> & Native<"select"> & { options: readonly (readonly [value: string, label: string])[] }) {
+  const [bound, select] = split(props);
   return (
-    <FormField
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <FormItem className={className}>
-          <FormLabel>{label}</FormLabel>
-          <FormControl>
-            <Select
-              {...select}
-              name={field.name}
-              ref={field.ref}
-              onBlur={field.onBlur}
-              value={field.value ?? ""}
-              onChange={(event) => field.onChange(event.target.value === "" ? null : event.target.value)}
-            >
-              {options.map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </Select>
-          </FormControl>
-          {hint ? <FormDescription>{hint}</FormDescription> : null}
-          <FormMessage />
-        </FormItem>
+    <LabelledField {...bound}>
+      {(field) => (
+        <Select
+          {...select}
+          {...bind(field)}
+          value={field.value ?? ""}
+          onChange={(event) => field.onChange(event.target.value === "" ? null : event.target.value)}
+        >
+          {options.map(([value, option]) => (
+            <option key={value} value={value}>
+              {option}
+            </option>
+          ))}
+        </Select>
       )}
-    />
+    </LabelledField>
   );
 }
 

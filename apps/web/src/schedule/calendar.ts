@@ -66,7 +66,7 @@ export function scheduleWindow(params: ScheduleParams, providers: Provider[], ti
   };
 }
 
-export type ScheduleWindow = ReturnType<typeof scheduleWindow>;
+type ScheduleWindow = ReturnType<typeof scheduleWindow>;
 
 /**
  * A provider's working intervals on one day, as availability computes them: their own override
@@ -219,5 +219,3 @@ export function bookable(providers: Provider[], types: AppointmentType[]) {
     })),
   };
 }
-
-export type Bookable = ReturnType<typeof bookable>;

@@ -7,9 +7,9 @@ import { useTRPC } from "@/trpc/react";
 
 /** Remembers the choice in the clinic cookie and shows the page again for that clinic. */
 export function ClinicSwitcher({ currentId }: { currentId: string | null }) {
+  const openClinic = useOpenClinic();
   const trpc = useTRPC();
   const { data: clinics } = useSuspenseQuery(trpc.account.clinics.queryOptions());
-  const openClinic = useOpenClinic();
   if (clinics.length === 0) return null;
   return (
     <Select aria-label="Clinic" value={currentId ?? ""} onChange={(event) => openClinic(event.target.value)}>

@@ -64,6 +64,9 @@ export function SidebarNav({ links }: { links: NavLink[] }) {
                 <Link
                   key={link.href}
                   href={link.href}
+                  // Every signed-in page is rendered per request: prefetching eleven of them on each
+                  // page view would cost the server more than a click's wait saves.
+                  prefetch={false}
                   aria-current={current ? "page" : undefined}
                   className={cn(
                     "flex items-center gap-2.5 rounded-md px-2 py-1.5 text-foreground/80 text-sm no-underline hover:bg-accent hover:text-accent-foreground hover:no-underline",

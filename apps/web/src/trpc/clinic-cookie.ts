@@ -18,7 +18,8 @@ export const forgetClinic = () => writeClinicCookie(null);
 
 /**
  * Switches the dashboard to a clinic (null: none, e.g. after leaving one) and shows `path`, or
- * the current page again. The tab's query cache is dropped: its answers were another clinic's.
+ * the current page again. The tab's query cache is dropped first: its answers were the other
+ * clinic's, and the pages about to render bring this clinic's with them.
  */
 export function useOpenClinic() {
   const router = useRouter();

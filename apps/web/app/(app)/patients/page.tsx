@@ -25,7 +25,7 @@ export default clinicPage(routes.patients, async ({ clinic, searchParams }) => {
       />
       <FilterForm action="/patients" submitLabel="Search" clear={search ? { label: "Show everyone" } : false}>
         <FilterField id="q" label="Name or phone" grow>
-          <Input id="q" name="q" type="search" defaultValue={search} placeholder="e.g. Rivera or 555 0100" />
+          <Input name="q" type="search" defaultValue={search} placeholder="e.g. Rivera or 555 0100" />
         </FilterField>
       </FilterForm>
       <Card className="p-2">

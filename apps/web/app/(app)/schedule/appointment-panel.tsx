@@ -1,24 +1,23 @@
 "use client";
 
 import type { Slot } from "@frontdesk/core/schemas";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { AppointmentStatusBadge } from "@/components/appointment-status";
-import { slotTakenAlternatives } from "@/components/slot-taken";
+import { Field } from "@/components/field";
+import { Panel } from "@/components/panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
 import { formatPhone } from "@/lib/format";
 import type { PlacedAppointment } from "@/schedule/calendar";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
-import { ProviderChoice } from "./provider-choice";
+import { ProviderAndDay, useSlotChoice } from "./provider-and-day";
 import type { ScheduleContext } from "./schedule-board";
 import { Alternatives, SlotPicker } from "./slot-picker";
 
@@ -41,13 +40,12 @@ function MoveAppointment({
 }) {
   const { timeZone, today } = context;
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const offering = context.providers.filter((p) => p.typeIds.includes(appointment.appointmentType.id));
-  const [providerChoice, setProviderChoice] = useState(appointment.provider.id);
-  const providerId = offering.some((p) => p.id === providerChoice) ? providerChoice : "";
-  const [day, setDay] = useState(appointment.day < today ? today : appointment.day);
-  const [target, setTarget] = useState<Slot | null>(null);
-  const [alternatives, setAlternatives] = useState<Slot[] | null>(null);
+  const choice = useSlotChoice({
+    offering,
+    provider: appointment.provider.id,
+    day: appointment.day < today ? today : appointment.day,
+  });
   const who = appointment.patient?.name ?? "The appointment";
 
   const move = useMutation(
@@ -59,65 +57,42 @@ function MoveAppointment({
           movedDay,
         );
       },
-      onError: (error) => {
-        const offered = slotTakenAlternatives(error);
-        if (!offered) return;
-        setAlternatives(offered);
-        setTarget(null);
-        void queryClient.invalidateQueries(trpc.appointments.availability.pathFilter());
-      },
+      onError: (error) => choice.lostRace(error),
     }),
   );
   const moveTo = (slot: Slot) =>
     move.mutate({ appointmentId: appointment.id, startsAt: slot.startsAt, providerId: slot.providerId });
+  const target = choice.slot;
 
   return (
     <div className="grid gap-3">
-      <div className="grid grid-cols-2 gap-3">
-        <div className="grid gap-1.5">
-          <Label htmlFor="move-day">New day</Label>
-          <Input
-            id="move-day"
-            type="date"
-            min={today}
-            value={day}
-            onChange={(event) => {
-              setDay(event.target.value);
-              setTarget(null);
-            }}
-          />
-        </div>
-        <ProviderChoice
-          label="With"
-          id="move-provider"
-          value={providerId}
-          offering={offering}
-          onChange={(choice) => {
-            setProviderChoice(choice);
-            setTarget(null);
-          }}
-        />
-      </div>
+      <ProviderAndDay
+        id="move"
+        className="grid grid-cols-2 gap-3"
+        labels={{ provider: "With", day: "New day" }}
+        choice={choice}
+        offering={offering}
+        today={today}
+      />
       <SlotPicker
         timeZone={timeZone}
         appointmentTypeId={appointment.appointmentType.id}
-        providerId={providerId || null}
+        providerId={choice.providerId || null}
         movingAppointmentId={appointment.id}
-        day={day}
+        day={choice.day}
         selected={target}
         onSelect={(slot) => {
-          setTarget(slot);
-          setAlternatives(null);
+          choice.pick(slot);
           move.reset();
         }}
       />
-      {alternatives ? (
+      {choice.alternatives ? (
         <Alternatives
-          alternatives={alternatives}
+          alternatives={choice.alternatives}
           timeZone={timeZone}
           pending={move.isPending}
           onChoose={(alt) => {
-            setTarget(alt);
+            choice.pick(alt);
             moveTo(alt);
           }}
         />
@@ -163,14 +138,15 @@ export function AppointmentPanel({
   const live = appointment.status === "booked" || appointment.status === "held";
 
   return (
-    <Card aria-labelledby="appointment-heading">
-      <CardHeader className="flex-row items-start justify-between">
-        <CardTitle id="appointment-heading">{who}</CardTitle>
-        <Button variant="ghost" size="icon" className="-mt-2 -mr-2 size-8" onClick={onClose} aria-label="Close">
+    <Panel
+      title={who}
+      action={
+        <Button variant="ghost" size="icon" className="size-8" onClick={onClose} aria-label="Close">
           <X aria-hidden />
         </Button>
-      </CardHeader>
-      <CardContent className="gap-5">
+      }
+    >
+      <div className="grid gap-5">
         <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-sm [&_dt]:text-muted-foreground">
           <dt>When</dt>
           <dd>{appointment.whenLabel}</dd>
@@ -225,16 +201,14 @@ export function AppointmentPanel({
             <h3 id="cancel-heading" className="font-semibold text-sm">
               Cancel
             </h3>
-            <div className="grid gap-1.5">
-              <Label htmlFor="cancel-reason">Reason (optional)</Label>
+            <Field id="cancel-reason" label="Reason (optional)">
               <Input
-                id="cancel-reason"
                 maxLength={500}
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
                 placeholder="e.g. Patient is unwell"
               />
-            </div>
+            </Field>
             <div>
               <ConfirmDialog
                 label="Cancel appointment"
@@ -250,7 +224,7 @@ export function AppointmentPanel({
             </div>
           </section>
         ) : null}
-      </CardContent>
-    </Card>
+      </div>
+    </Panel>
   );
 }

@@ -2,10 +2,11 @@
 
 import { patientInput, type Slot } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { type Control, useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
+import { Field } from "@/components/field";
 import {
   FormAlert,
   InputField,
@@ -14,19 +15,17 @@ import {
   showServerErrors,
   TextareaField,
 } from "@/components/forms";
-import { slotTakenAlternatives } from "@/components/slot-taken";
+import { Panel } from "@/components/panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Form, FormField, FormItem, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
 import { formatPhone, fullName } from "@/lib/format";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
-import { ProviderChoice } from "./provider-choice";
+import { ProviderAndDay, useSlotChoice } from "./provider-and-day";
 import type { ScheduleContext } from "./schedule-board";
 import { Alternatives, SlotPicker } from "./slot-picker";
 
@@ -57,20 +56,13 @@ function ExistingPatientSearch({ onChoose }: { onChoose: (patient: Patient) => v
   const found = useQuery(trpc.patients.list.queryOptions({ search: term, limit: 8 }, { enabled: term.length >= 2 }));
   return (
     <div className="grid gap-2">
-      <div className="grid gap-1.5">
-        <Label htmlFor="book-patient-search">Find patient</Label>
-        <Input
-          id="book-patient-search"
-          type="search"
-          autoComplete="off"
-          value={search}
-          aria-describedby="book-patient-search-hint"
-          onChange={(event) => setSearch(event.target.value)}
-        />
-        <p id="book-patient-search-hint" className="text-muted-foreground text-xs">
-          Type part of their name, or at least three digits of their phone.
-        </p>
-      </div>
+      <Field
+        id="book-patient-search"
+        label="Find patient"
+        hint="Type part of their name, or at least three digits of their phone."
+      >
+        <Input type="search" autoComplete="off" value={search} onChange={(event) => setSearch(event.target.value)} />
+      </Field>
       {term.length < 2 ? null : found.isPending ? (
         <p className="text-muted-foreground text-sm">Searching…</p>
       ) : found.isError ? (
@@ -178,17 +170,11 @@ export function BookingPanel({
   onBooked: (message: string, day: string) => void;
 }) {
   const { timeZone, types, providers } = context;
-  const trpc = useTRPC();
   const client = useTRPCClient();
-  const queryClient = useQueryClient();
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const offering = providers.filter((p) => p.typeIds.includes(typeId));
-  const [providerChoice, setProviderChoice] = useState(context.providerParam ?? "");
-  // A provider who doesn't offer the chosen type falls back to "any provider".
-  const providerId = offering.some((p) => p.id === providerChoice) ? providerChoice : "";
-  const [day, setDay] = useState(context.bookingDay);
-  const [slot, setSlot] = useState<Slot | null>(null);
-  const [alternatives, setAlternatives] = useState<Slot[] | null>(null);
+  const choice = useSlotChoice({ offering, provider: context.providerParam ?? "", day: context.bookingDay });
+  const slot = choice.slot;
   const attempt = useRef(newAttempt());
   // A new patient is created once, then reused if the first time was lost and another is picked.
   const created = useRef<{ phone: string; id: string } | null>(null);
@@ -225,8 +211,7 @@ export function BookingPanel({
         `Booked ${booked.patient ? fullName(booked.patient) : "the patient"} for ${booked.appointmentType.name} with ${booked.provider.name} on ${formatDay(bookedDay)} at ${formatTime(booked.startsAt, timeZone)}.`,
         bookedDay,
       );
-      setSlot(null);
-      setAlternatives(null);
+      choice.pick(null);
       form.reset();
       created.current = null;
       attempt.current = newAttempt();
@@ -239,127 +224,93 @@ export function BookingPanel({
       try {
         await book.mutateAsync({ target, who });
       } catch (error) {
-        const offered = slotTakenAlternatives(error);
-        if (!offered) return showServerErrors(form, error);
-        setAlternatives(offered);
-        setSlot(null);
-        void queryClient.invalidateQueries(trpc.appointments.availability.pathFilter());
+        if (!choice.lostRace(error)) showServerErrors(form, error);
       }
     });
 
-  function pickSlot(next: Slot) {
-    setSlot(next);
-    setAlternatives(null);
-    form.clearErrors("root");
-  }
-
   if (types.length === 0) {
     return (
-      <Card>
-        <CardHeader>
-          <CardTitle>Book an appointment</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <p className="text-muted-foreground text-sm">{setUpHint}</p>
-        </CardContent>
-      </Card>
+      <Panel title="Book an appointment">
+        <p className="text-muted-foreground text-sm">{setUpHint}</p>
+      </Panel>
     );
   }
 
   return (
-    <Card aria-labelledby="book-heading">
-      <CardHeader>
-        <CardTitle id="book-heading">Book an appointment</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <Form {...form}>
-          <form
-            noValidate
+    <Panel title="Book an appointment">
+      <Form {...form}>
+        <form
+          noValidate
+          className="grid gap-4"
+          onSubmit={(event) => (slot ? bookAt(slot)(event) : event.preventDefault())}
+        >
+          <Field id="book-type" label="Appointment type">
+            <Select
+              value={typeId}
+              onChange={(event) => {
+                setTypeId(event.target.value);
+                choice.pick(null);
+              }}
+            >
+              {types.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name} ({t.durationMinutes} min)
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <ProviderAndDay
+            id="book"
             className="grid gap-4"
-            onSubmit={(event) => (slot ? bookAt(slot)(event) : event.preventDefault())}
-          >
-            <div className="grid gap-1.5">
-              <Label htmlFor="book-type">Appointment type</Label>
-              <Select
-                id="book-type"
-                value={typeId}
-                onChange={(event) => {
-                  setTypeId(event.target.value);
-                  setSlot(null);
-                }}
-              >
-                {types.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name} ({t.durationMinutes} min)
-                  </option>
-                ))}
-              </Select>
-            </div>
-            <ProviderChoice
-              label="Provider"
-              id="book-provider"
-              value={providerId}
-              offering={offering}
-              onChange={(choice) => {
-                setProviderChoice(choice);
-                setSlot(null);
+            labels={{ provider: "Provider", day: "Day" }}
+            choice={choice}
+            offering={offering}
+            today={context.today}
+          />
+
+          <section className="grid gap-2" aria-labelledby="open-times-heading">
+            <h3 id="open-times-heading" className="font-semibold text-sm">
+              Open times
+            </h3>
+            <SlotPicker
+              timeZone={timeZone}
+              appointmentTypeId={typeId}
+              providerId={choice.providerId || null}
+              day={choice.day}
+              selected={slot}
+              onSelect={(next) => {
+                choice.pick(next);
+                form.clearErrors("root");
               }}
             />
-            <div className="grid gap-1.5">
-              <Label htmlFor="book-day">Day</Label>
-              <Input
-                id="book-day"
-                type="date"
-                min={context.today}
-                value={day}
-                onChange={(event) => {
-                  setDay(event.target.value);
-                  setSlot(null);
-                }}
-              />
-            </div>
+          </section>
+          {choice.alternatives ? (
+            <Alternatives
+              alternatives={choice.alternatives}
+              timeZone={timeZone}
+              pending={book.isPending}
+              onChoose={(alt) => {
+                choice.pick(alt);
+                void bookAt(alt)();
+              }}
+            />
+          ) : null}
 
-            <section className="grid gap-2" aria-labelledby="open-times-heading">
-              <h3 id="open-times-heading" className="font-semibold text-sm">
-                Open times
-              </h3>
-              <SlotPicker
-                timeZone={timeZone}
-                appointmentTypeId={typeId}
-                providerId={providerId || null}
-                day={day}
-                selected={slot}
-                onSelect={pickSlot}
-              />
-            </section>
-            {alternatives ? (
-              <Alternatives
-                alternatives={alternatives}
-                timeZone={timeZone}
-                pending={book.isPending}
-                onChoose={(alt) => {
-                  setSlot(alt);
-                  void bookAt(alt)();
-                }}
-              />
-            ) : null}
-
-            {slot ? (
-              <>
-                <Alert variant="info">
-                  {type?.name} with {slot.providerName}, {formatDay(localDay(slot.startsAt, timeZone))} at{" "}
-                  {formatTime(slot.startsAt, timeZone)}.
-                </Alert>
-                <h3 className="font-semibold text-sm">Patient</h3>
-                <PatientFields control={form.control} canSeePatients={context.canSeePatients} />
-                <TextareaField control={form.control} name="notes" label="Notes (optional)" rows={2} maxLength={2000} />
-                <FormAlert />
-                <SubmitButton pendingLabel="Booking…">Book appointment</SubmitButton>
-              </>
-            ) : null}
-          </form>
-        </Form>
-      </CardContent>
-    </Card>
+          {slot ? (
+            <>
+              <Alert variant="info">
+                {type?.name} with {slot.providerName}, {formatDay(localDay(slot.startsAt, timeZone))} at{" "}
+                {formatTime(slot.startsAt, timeZone)}.
+              </Alert>
+              <h3 className="font-semibold text-sm">Patient</h3>
+              <PatientFields control={form.control} canSeePatients={context.canSeePatients} />
+              <TextareaField control={form.control} name="notes" label="Notes (optional)" rows={2} maxLength={2000} />
+              <FormAlert />
+              <SubmitButton pendingLabel="Booking…">Book appointment</SubmitButton>
+            </>
+          ) : null}
+        </form>
+      </Form>
+    </Panel>
   );
 }

@@ -55,16 +55,18 @@ export default clinicPage(routes.schedule, async ({ clinic, searchParams }) => {
       <div className="flex flex-wrap items-center gap-3">
         <nav aria-label="Dates" className="flex items-center gap-1">
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(addDays(date, -step), view, providerParam)}>
+            <Link prefetch={false} href={scheduleHref(addDays(date, -step), view, providerParam)}>
               <ChevronLeft aria-hidden />
               Previous {view}
             </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(today, view, providerParam)}>Today</Link>
+            <Link prefetch={false} href={scheduleHref(today, view, providerParam)}>
+              Today
+            </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(addDays(date, step), view, providerParam)}>
+            <Link prefetch={false} href={scheduleHref(addDays(date, step), view, providerParam)}>
               Next {view}
               <ChevronRight aria-hidden />
             </Link>
@@ -74,6 +76,7 @@ export default clinicPage(routes.schedule, async ({ clinic, searchParams }) => {
           {(["day", "week"] as const).map((v) => (
             <Link
               key={v}
+              prefetch={false}
               href={scheduleHref(date, v, v === "day" ? (window.chosen?.id ?? null) : providerParam)}
               aria-current={view === v ? "page" : undefined}
               className={cn(

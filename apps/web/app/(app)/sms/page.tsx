@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
 import { FilterField, FilterForm } from "@/components/filter-form";
 import { PageHeader } from "@/components/page-header";
-import { smsStatusLabel } from "@/components/sms-table";
+import { smsStatusLabel } from "@/components/sms-columns";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
@@ -32,7 +32,7 @@ export default clinicPage(routes.sms, async ({ clinic, searchParams }) => {
       />
       <FilterForm action="/sms" submitLabel="Filter" clear={status ? { label: "Show all" } : false}>
         <FilterField id="status" label="Status">
-          <Select id="status" name="status" defaultValue={status ?? ""}>
+          <Select name="status" defaultValue={status ?? ""}>
             <option value="">Any status</option>
             {smsStatuses.map((s) => (
               <option key={s} value={s}>

@@ -1,27 +1,30 @@
 "use client";
 
-import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { LoadMore } from "@/components/load-more";
-import { SmsTable } from "@/components/sms-table";
+import { PagedTable } from "@/components/paged-table";
+import { smsColumns } from "@/components/sms-columns";
 import { useClinic } from "@/shell/use-clinic";
 import { byCursor } from "@/trpc/pages";
 import { useTRPC } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";
 
-export type SmsFilter = Pick<RouterInputs["sms"]["list"], "status" | "patientId">;
-
 /** Texts, newest first, a page at a time; `filter` is the same one the page prefetched. */
-export function SmsLog({ filter, empty }: { filter: SmsFilter; empty: ReactNode }) {
+export function SmsLog({
+  filter,
+  empty,
+}: {
+  filter: Pick<RouterInputs["sms"]["list"], "status" | "patientId">;
+  empty: ReactNode;
+}) {
   const trpc = useTRPC();
   const { timezone } = useClinic();
-  const pages = useSuspenseInfiniteQuery(trpc.sms.list.infiniteQueryOptions(filter, byCursor));
-  const rows = pages.data.pages.flatMap((page) => page.items);
-  if (rows.length === 0) return empty;
+  const query = trpc.sms.list.infiniteQueryOptions(filter, byCursor);
   return (
-    <>
-      <SmsTable rows={rows} timeZone={timezone} showPatient={!filter.patientId} />
-      <LoadMore pages={pages} everything="That's every message." />
-    </>
+    <PagedTable
+      query={query}
+      columns={smsColumns(timezone, !filter.patientId)}
+      empty={empty}
+      everything="That's every message."
+    />
   );
 }

@@ -8,8 +8,8 @@ import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 
 export function AcceptInvitation({ token }: { token: string }) {
-  const trpc = useTRPC();
   const openClinic = useOpenClinic();
+  const trpc = useTRPC();
   const accept = useMutation(
     trpc.account.acceptInvitation.mutationOptions({ onSuccess: ({ orgId }) => openClinic(orgId, "/dashboard") }),
   );

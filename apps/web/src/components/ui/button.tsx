@@ -68,4 +68,4 @@ function Button({
   );
 }
 
-export { Button, buttonVariants };
+export { Button };

@@ -10,8 +10,8 @@ import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPC } from "@/trpc/react";
 
 export function NewClinicForm() {
-  const trpc = useTRPC();
   const openClinic = useOpenClinic();
+  const trpc = useTRPC();
   const form = useForm({ resolver: zodResolver(createClinicInput), defaultValues: { name: "", timezone: "" } });
   const create = useMutation(
     trpc.account.createClinic.mutationOptions({ onSuccess: ({ id }) => openClinic(id, "/dashboard") }),

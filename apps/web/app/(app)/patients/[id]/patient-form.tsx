@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 
@@ -33,39 +33,33 @@ export function PatientForm({ patient }: { patient: RouterOutputs["patients"]["g
   );
 
   return (
-    <Card aria-labelledby="patient-details">
-      <CardHeader>
-        <CardTitle id="patient-details">Details</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <MutationForm
-          form={form}
-          onSubmit={(values) => save.mutateAsync({ patientId: patient.id, ...values })}
-          // One patient per phone number: the clash is with another patient's record.
-          byCode={{
-            CONFLICT:
-              "Another patient already has this phone number. Search for them on Patients, or check the number.",
-          }}
-        >
-          <div className="grid gap-4 sm:grid-cols-2">
-            <InputField control={form.control} name="firstName" label="First name" />
-            <InputField control={form.control} name="lastName" label="Last name" />
-          </div>
-          <div className="grid gap-4 sm:grid-cols-3">
-            <InputField
-              control={form.control}
-              name="phone"
-              label="Phone"
-              type="tel"
-              hint="Texts about appointments go to this number."
-            />
-            <InputField control={form.control} name="email" label="Email" type="email" optional />
-            <InputField control={form.control} name="dateOfBirth" label="Date of birth" type="date" optional />
-          </div>
-          <FormAlert />
-          <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-        </MutationForm>
-      </CardContent>
-    </Card>
+    <Panel title="Details">
+      <MutationForm
+        form={form}
+        onSubmit={(values) => save.mutateAsync({ patientId: patient.id, ...values })}
+        // One patient per phone number: the clash is with another patient's record.
+        byCode={{
+          CONFLICT: "Another patient already has this phone number. Search for them on Patients, or check the number.",
+        }}
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <InputField control={form.control} name="firstName" label="First name" />
+          <InputField control={form.control} name="lastName" label="Last name" />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <InputField
+            control={form.control}
+            name="phone"
+            label="Phone"
+            type="tel"
+            hint="Texts about appointments go to this number."
+          />
+          <InputField control={form.control} name="email" label="Email" type="email" optional />
+          <InputField control={form.control} name="dateOfBirth" label="Date of birth" type="date" optional />
+        </div>
+        <FormAlert />
+        <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+      </MutationForm>
+    </Panel>
   );
 }

@@ -4,10 +4,10 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { CalendarDays, MessageSquareText } from "lucide-react";
 import Link from "next/link";
 import { AppointmentStatusBadge } from "@/components/appointment-status";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { Panel } from "@/components/panel";
 import { localDay } from "@/lib/clinic-time";
 import { formatDate, formatDateTime, formatPhone, fullName } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
@@ -20,32 +20,23 @@ type Appointment = RouterOutputs["appointments"]["list"][number];
 
 function AppointmentTable({ rows, timeZone }: { rows: Appointment[]; timeZone: string }) {
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>When</TableHead>
-          <TableHead>Type</TableHead>
-          <TableHead>With</TableHead>
-          <TableHead>Status</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((a) => (
-          <TableRow key={a.id}>
-            <TableCell>
-              <Link href={`/schedule?date=${localDay(a.startsAt, timeZone)}&view=day`}>
-                {formatDateTime(a.startsAt, timeZone)}
-              </Link>
-            </TableCell>
-            <TableCell>{a.appointmentType.name}</TableCell>
-            <TableCell>{a.provider.name}</TableCell>
-            <TableCell>
-              <AppointmentStatusBadge status={a.status} />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={rows}
+      rowKey={(a) => a.id}
+      columns={[
+        {
+          header: "When",
+          cell: (a) => (
+            <Link href={`/schedule?date=${localDay(a.startsAt, timeZone)}&view=day`} prefetch={false}>
+              {formatDateTime(a.startsAt, timeZone)}
+            </Link>
+          ),
+        },
+        { header: "Type", cell: (a) => a.appointmentType.name },
+        { header: "With", cell: (a) => a.provider.name },
+        { header: "Status", cell: (a) => <AppointmentStatusBadge status={a.status} /> },
+      ]}
+    />
   );
 }
 
@@ -78,46 +69,31 @@ export function PatientRecord({
         description={`${formatPhone(patient.phone)}${patient.email ? ` · ${patient.email}` : ""} · added ${formatDate(patient.createdAt, timezone)}`}
       />
       <div className="grid gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>Upcoming appointments</CardTitle>
-          </CardHeader>
-          <CardContent>
-            {upcoming.length === 0 ? (
-              <EmptyState icon={CalendarDays}>
-                Nothing booked. To book them, pick a time on the <Link href="/schedule">schedule</Link> and search for{" "}
-                {patient.firstName}.
-              </EmptyState>
-            ) : (
-              <AppointmentTable rows={upcoming} timeZone={timezone} />
-            )}
-          </CardContent>
-        </Card>
+        <Panel title="Upcoming appointments">
+          {upcoming.length === 0 ? (
+            <EmptyState icon={CalendarDays}>
+              Nothing booked. To book them, pick a time on the <Link href="/schedule">schedule</Link> and search for{" "}
+              {patient.firstName}.
+            </EmptyState>
+          ) : (
+            <AppointmentTable rows={upcoming} timeZone={timezone} />
+          )}
+        </Panel>
         {past.length > 0 ? (
-          <Card>
-            <CardHeader>
-              <CardTitle>Past year</CardTitle>
-            </CardHeader>
-            <CardContent>
-              <AppointmentTable rows={past} timeZone={timezone} />
-            </CardContent>
-          </Card>
+          <Panel title="Past year">
+            <AppointmentTable rows={past} timeZone={timezone} />
+          </Panel>
         ) : null}
-        <Card>
-          <CardHeader>
-            <CardTitle>Text messages</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <SmsLog
-              filter={{ patientId }}
-              empty={
-                <EmptyState icon={MessageSquareText}>
-                  No texts yet. {patient.firstName} gets one when an appointment is booked, moved or cancelled.
-                </EmptyState>
-              }
-            />
-          </CardContent>
-        </Card>
+        <Panel title="Text messages">
+          <SmsLog
+            filter={{ patientId }}
+            empty={
+              <EmptyState icon={MessageSquareText}>
+                No texts yet. {patient.firstName} gets one when an appointment is booked, moved or cancelled.
+              </EmptyState>
+            }
+          />
+        </Panel>
         {canEdit ? <PatientForm patient={patient} /> : null}
       </div>
     </>

@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { KeyRound } from "lucide-react";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { roleLabels } from "@/components/roles";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
 import { useTRPC } from "@/trpc/react";
@@ -28,42 +27,28 @@ export function ApiKeys() {
     return <EmptyState icon={KeyRound}>No API keys yet. Create one below for each system that connects.</EmptyState>;
   }
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Key</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>Last used</TableHead>
-          <TableHead>Created</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead aria-label="Actions" />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {keys.map((key) => (
-          <TableRow key={key.id} data-inactive={Boolean(key.revokedAt)}>
-            <TableCell className="font-medium">{key.name}</TableCell>
-            <TableCell>
-              <code>{key.prefix}…</code>
-            </TableCell>
-            <TableCell>{roleLabels[key.role]}</TableCell>
-            <TableCell>{key.lastUsedAt ? formatDateTime(key.lastUsedAt, timezone) : "Never"}</TableCell>
-            <TableCell>{formatDateTime(key.createdAt, timezone)}</TableCell>
-            <TableCell>{status(key, timezone)}</TableCell>
-            <TableCell className="text-right">
-              {key.revokedAt ? null : (
-                <ConfirmDialog
-                  label="Revoke"
-                  question={`Revoke “${key.name}”?`}
-                  description="Anything using it stops working at once."
-                  onConfirm={() => revoke.mutateAsync({ apiKeyId: key.id })}
-                />
-              )}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={keys}
+      rowKey={(key) => key.id}
+      inactive={(key) => Boolean(key.revokedAt)}
+      columns={[
+        { header: "Name", className: "font-medium", cell: (key) => key.name },
+        { header: "Key", cell: (key) => <code>{key.prefix}…</code> },
+        { header: "Role", cell: (key) => roleLabels[key.role] },
+        { header: "Last used", cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt, timezone) : "Never") },
+        { header: "Created", cell: (key) => formatDateTime(key.createdAt, timezone) },
+        { header: "Status", cell: (key) => status(key, timezone) },
+      ]}
+      confirm={(key) =>
+        key.revokedAt
+          ? null
+          : {
+              label: "Revoke",
+              question: `Revoke “${key.name}”?`,
+              description: "Anything using it stops working at once.",
+              onConfirm: () => revoke.mutateAsync({ apiKeyId: key.id }),
+            }
+      }
+    />
   );
 }

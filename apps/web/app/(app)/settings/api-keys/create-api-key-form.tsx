@@ -7,7 +7,16 @@ import { useForm } from "react-hook-form";
 import { CopyField } from "@/components/copy-button";
 import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
 import { roleOptions } from "@/components/roles";
-import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { useTRPC } from "@/trpc/react";
 import type { Role } from "@/trpc/types";
 
@@ -27,18 +36,7 @@ export function CreateApiKeyForm({ roles }: { roles: readonly Role[] }) {
     }),
   );
   return (
-    <div className="grid gap-4">
-      {create.data ? (
-        <Alert variant="warning">
-          <p>
-            <strong>Copy the key for “{create.data.apiKey.name}” now: it won't be shown again.</strong> We only keep a
-            fingerprint of it; if it's lost, revoke it and create a new one.
-          </p>
-          <div className="mt-2">
-            <CopyField label="New API key" value={create.data.key} />
-          </div>
-        </Alert>
-      ) : null}
+    <>
       <MutationForm form={form} onSubmit={(values) => create.mutateAsync(values)}>
         <div className="grid gap-4 sm:grid-cols-2">
           <InputField
@@ -60,6 +58,23 @@ export function CreateApiKeyForm({ roles }: { roles: readonly Role[] }) {
         <FormAlert />
         <SubmitButton pendingLabel="Creating…">Create key</SubmitButton>
       </MutationForm>
-    </div>
+      {/* The secret is shown once: a dialog, so it isn't missed below the fold. */}
+      <Dialog open={Boolean(create.data)} onOpenChange={(open) => open || create.reset()}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Copy the key for “{create.data?.apiKey.name}” now</DialogTitle>
+            <DialogDescription>
+              It won't be shown again. We only keep a fingerprint of it; if it's lost, revoke it and create a new one.
+            </DialogDescription>
+          </DialogHeader>
+          <CopyField label="New API key" value={create.data?.key ?? ""} />
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>I've copied it</Button>
+            </DialogClose>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
+    </>
   );
 }

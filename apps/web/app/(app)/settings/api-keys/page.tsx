@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { routes } from "@/routes";
 import { services } from "@/server/services";
 import { clinicPage } from "@/shell/clinic-page";
@@ -27,33 +27,22 @@ export default clinicPage(routes.apiKeys, async ({ clinic }) => {
         description={`Let your own software use ${clinic.name}'s Frontdesk data.`}
       />
       <div className="grid gap-6">
-        <Card aria-labelledby="keys">
-          <CardHeader>
-            <CardTitle id="keys">Keys</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ApiKeys />
-          </CardContent>
-        </Card>
-        <Card aria-labelledby="create-key">
-          <CardHeader>
-            <CardTitle id="create-key">Create a key</CardTitle>
-            <CardDescription>One for each system that connects, so you can revoke it alone.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <CreateApiKeyForm roles={rolesUpTo[clinic.myRole]} />
-          </CardContent>
-        </Card>
-        <Card aria-labelledby="using-keys">
-          <CardHeader>
-            <CardTitle id="using-keys">Using a key</CardTitle>
-            <CardDescription>
+        <Panel title="Keys">
+          <ApiKeys />
+        </Panel>
+        <Panel title="Create a key" description="One for each system that connects, so you can revoke it alone.">
+          <CreateApiKeyForm roles={rolesUpTo[clinic.myRole]} />
+        </Panel>
+        <Panel
+          title="Using a key"
+          description={
+            <>
               Send it as <code>Authorization: Bearer &lt;key&gt;</code>, or use the typed client:
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <pre className="overflow-x-auto rounded-md bg-muted p-4 font-mono text-xs leading-relaxed">
-              {`import { createFrontdeskClient } from "@frontdesk/api/client";
+            </>
+          }
+        >
+          <pre className="overflow-x-auto rounded-md bg-muted p-4 font-mono text-xs leading-relaxed">
+            {`import { createFrontdeskClient } from "@frontdesk/api/client";
 
 const frontdesk = createFrontdeskClient({
   url: "${services().appUrl}",
@@ -61,9 +50,8 @@ const frontdesk = createFrontdeskClient({
 });
 
 const clinic = await frontdesk.clinic.get.query();`}
-            </pre>
-          </CardContent>
-        </Card>
+          </pre>
+        </Panel>
       </div>
     </>
   );

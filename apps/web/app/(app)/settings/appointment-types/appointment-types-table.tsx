@@ -3,10 +3,8 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ClipboardList } from "lucide-react";
 import Link from "next/link";
+import { ActiveBadge, DataTable, EditLink } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 
 const minutes = (n: number) => (n === 0 ? "—" : `${n} min`);
@@ -26,63 +24,51 @@ export function AppointmentTypesTable({ edit }: { edit: boolean }) {
     );
   }
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Length</TableHead>
-          <TableHead>Buffer before</TableHead>
-          <TableHead>Buffer after</TableHead>
-          <TableHead>Offered by</TableHead>
-          <TableHead>Status</TableHead>
-          {edit ? <TableHead aria-label="Actions" /> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {types.map((type) => {
-          const offeredBy = type.providers.map((p) => providerName.get(p.providerId)).filter(Boolean);
-          return (
-            <TableRow key={type.id} data-inactive={!type.active}>
-              <TableCell className="font-medium">
-                {type.name}
-                {type.description ? (
-                  <div className="font-normal text-muted-foreground text-xs">{type.description}</div>
-                ) : null}
-              </TableCell>
-              <TableCell>{type.durationMinutes} min</TableCell>
-              <TableCell>{minutes(type.bufferBeforeMinutes)}</TableCell>
-              <TableCell>{minutes(type.bufferAfterMinutes)}</TableCell>
-              <TableCell>
-                {offeredBy.length > 0 ? (
-                  offeredBy.join(", ")
-                ) : (
-                  <span className="text-muted-foreground">
-                    Nobody yet
-                    {edit ? (
-                      <>
-                        {" "}
-                        — tick it on <Link href="/settings/providers">Providers</Link>
-                      </>
-                    ) : null}
-                  </span>
-                )}
-              </TableCell>
-              <TableCell>
-                <Badge tone={type.active ? "success" : "neutral"}>{type.active ? "Active" : "Inactive"}</Badge>
-              </TableCell>
-              {edit ? (
-                <TableCell className="text-right">
-                  <Button asChild variant="outline" size="sm">
-                    <Link href={`/settings/appointment-types?type=${type.id}`} aria-label={`Edit ${type.name}`}>
-                      Edit
-                    </Link>
-                  </Button>
-                </TableCell>
+    <DataTable
+      rows={types}
+      rowKey={(type) => type.id}
+      inactive={(type) => !type.active}
+      columns={[
+        {
+          header: "Name",
+          className: "font-medium",
+          cell: (type) => (
+            <>
+              {type.name}
+              {type.description ? (
+                <div className="font-normal text-muted-foreground text-xs">{type.description}</div>
               ) : null}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+            </>
+          ),
+        },
+        { header: "Length", cell: (type) => `${type.durationMinutes} min` },
+        { header: "Buffer before", cell: (type) => minutes(type.bufferBeforeMinutes) },
+        { header: "Buffer after", cell: (type) => minutes(type.bufferAfterMinutes) },
+        {
+          header: "Offered by",
+          cell: (type) => {
+            const offeredBy = type.providers.map((p) => providerName.get(p.providerId)).filter(Boolean);
+            if (offeredBy.length > 0) return offeredBy.join(", ");
+            return (
+              <span className="text-muted-foreground">
+                Nobody yet
+                {edit ? (
+                  <>
+                    {" "}
+                    — tick it on <Link href="/settings/providers">Providers</Link>
+                  </>
+                ) : null}
+              </span>
+            );
+          },
+        },
+        { header: "Status", cell: (type) => <ActiveBadge active={type.active} /> },
+        edit && {
+          header: "Actions",
+          hidden: true,
+          cell: (type) => <EditLink href={`/settings/appointment-types?type=${type.id}`} name={type.name} />,
+        },
+      ]}
+    />
   );
 }

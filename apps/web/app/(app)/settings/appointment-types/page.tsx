@@ -1,7 +1,7 @@
 import { can } from "@frontdesk/core/tenancy";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { routes } from "@/routes";
 import { clinicPage, param } from "@/shell/clinic-page";
 import { prefetch, trpc } from "@/trpc/server";
@@ -21,14 +21,9 @@ export default clinicPage(routes.appointmentTypes, async ({ clinic, searchParams
         description={`What patients can book at ${clinic.name}, and how long each visit takes.`}
       />
       <div className="grid gap-6">
-        <Card aria-labelledby="types">
-          <CardHeader>
-            <CardTitle id="types">Types</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <AppointmentTypesTable edit={edit} />
-          </CardContent>
-        </Card>
+        <Panel title="Types">
+          <AppointmentTypesTable edit={edit} />
+        </Panel>
         {edit ? (
           <AppointmentTypeForm key={editing ?? "new"} typeId={editing} />
         ) : (

@@ -1,9 +1,7 @@
 "use client";
 
-import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { LoadMore } from "@/components/load-more";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { PagedTable } from "@/components/paged-table";
 import { formatDateTime } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
 import { byCursor } from "@/trpc/pages";
@@ -42,36 +40,19 @@ export function AuditLog({
 }) {
   const trpc = useTRPC();
   const { timezone } = useClinic();
-  const pages = useSuspenseInfiniteQuery(trpc.audit.list.infiniteQueryOptions(filter, byCursor));
-  const rows = pages.data.pages.flatMap((page) => page.items);
-  if (rows.length === 0) return empty;
+  const query = trpc.audit.list.infiniteQueryOptions(filter, byCursor);
   return (
-    <>
-      <Table>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Time</TableHead>
-            <TableHead>Actor</TableHead>
-            <TableHead>Action</TableHead>
-            <TableHead>Target</TableHead>
-            <TableHead>IP</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.id}>
-              <TableCell className="whitespace-nowrap">{formatDateTime(row.createdAt, timezone)}</TableCell>
-              <TableCell>{actor(row)}</TableCell>
-              <TableCell>
-                <code>{row.action}</code>
-              </TableCell>
-              <TableCell>{target(row)}</TableCell>
-              <TableCell className="text-muted-foreground">{row.ip ?? "—"}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <LoadMore pages={pages} everything="That's every entry." />
-    </>
+    <PagedTable
+      query={query}
+      empty={empty}
+      everything="That's every entry."
+      columns={[
+        { header: "Time", className: "whitespace-nowrap", cell: (row) => formatDateTime(row.createdAt, timezone) },
+        { header: "Actor", cell: actor },
+        { header: "Action", cell: (row) => <code>{row.action}</code> },
+        { header: "Target", cell: target },
+        { header: "IP", className: "text-muted-foreground", cell: (row) => row.ip ?? "—" },
+      ]}
+    />
   );
 }

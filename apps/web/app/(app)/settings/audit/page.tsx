@@ -34,18 +34,18 @@ export default clinicPage(routes.audit, async ({ clinic, searchParams }) => {
       />
       <FilterForm action="/settings/audit" submitLabel="Filter" clear={filtered ? { label: "Clear filters" } : false}>
         <FilterField id="action" label="Action starts with">
-          <Input id="action" name="action" defaultValue={action} placeholder="e.g. team." list="audit-actions" />
-          <datalist id="audit-actions">
-            <option value="clinic." />
-            <option value="team." />
-            <option value="apiKey." />
-          </datalist>
+          <Input name="action" defaultValue={action} placeholder="e.g. team." list="audit-actions" />
         </FilterField>
+        <datalist id="audit-actions">
+          <option value="clinic." />
+          <option value="team." />
+          <option value="apiKey." />
+        </datalist>
         <FilterField id="from" label="From">
-          <Input id="from" name="from" type="date" defaultValue={fromDay} />
+          <Input name="from" type="date" defaultValue={fromDay} />
         </FilterField>
         <FilterField id="to" label="To (inclusive)">
-          <Input id="to" name="to" type="date" defaultValue={toDay} />
+          <Input name="to" type="date" defaultValue={toDay} />
         </FilterField>
       </FilterForm>
       {from === null || to === null ? (

@@ -6,8 +6,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { Panel } from "@/components/panel";
 import { TimezoneField } from "@/components/timezone-field";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { useClinic } from "@/shell/use-clinic";
 import { useTRPC } from "@/trpc/react";
 
@@ -31,81 +31,69 @@ export function ClinicProfileForm() {
   const field = { control: form.control };
 
   return (
-    <Card aria-labelledby="profile">
-      <CardHeader>
-        <CardTitle id="profile">Profile</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <MutationForm form={form} onSubmit={(values) => save.mutateAsync(values)} className="gap-6">
+    <Panel title="Profile">
+      <MutationForm form={form} onSubmit={(values) => save.mutateAsync(values)} className="gap-6">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <InputField {...field} name="name" label="Clinic name" />
+          <TimezoneField {...field} name="timezone" />
+          <InputField
+            {...field}
+            name="phone"
+            label="Phone"
+            type="tel"
+            optional
+            hint="International format, e.g. +14155550123."
+          />
+          <InputField {...field} name="email" label="Email" type="email" optional />
+          <InputField {...field} name="website" label="Website" type="url" optional placeholder="https://" />
+        </div>
+
+        <fieldset className="grid gap-4">
+          <legend className="mb-3 font-semibold text-base">Address</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <InputField {...field} name="name" label="Clinic name" />
-            <TimezoneField {...field} name="timezone" />
+            <InputField {...field} name="addressLine1" label="Address line 1" optional />
+            <InputField {...field} name="addressLine2" label="Address line 2" optional />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-4">
+            <InputField {...field} name="city" label="City" optional />
+            <InputField {...field} name="region" label="State or region" optional />
+            <InputField {...field} name="postalCode" label="Postal code" optional />
+            <InputField {...field} name="country" label="Country" optional maxLength={2} hint="Two letters, e.g. US." />
+          </div>
+        </fieldset>
+
+        <fieldset className="grid gap-4">
+          <legend className="mb-3 font-semibold text-base">Booking rules</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
             <InputField
               {...field}
-              name="phone"
-              label="Phone"
-              type="tel"
-              optional
-              hint="International format, e.g. +14155550123."
+              name="minNoticeMinutes"
+              label="Minimum notice (minutes)"
+              type="number"
+              min={0}
+              hint="How soon a new booking may start."
             />
-            <InputField {...field} name="email" label="Email" type="email" optional />
-            <InputField {...field} name="website" label="Website" type="url" optional placeholder="https://" />
+            <InputField
+              {...field}
+              name="bookingHorizonDays"
+              label="Booking horizon (days)"
+              type="number"
+              min={1}
+              hint="How far ahead patients may book."
+            />
+            <InputField
+              {...field}
+              name="reminderLeadMinutes"
+              label="Reminder lead (minutes)"
+              type="number"
+              min={15}
+              hint="When reminders go out before an appointment."
+            />
           </div>
-
-          <fieldset className="grid gap-4">
-            <legend className="mb-3 font-semibold text-base">Address</legend>
-            <div className="grid gap-4 sm:grid-cols-2">
-              <InputField {...field} name="addressLine1" label="Address line 1" optional />
-              <InputField {...field} name="addressLine2" label="Address line 2" optional />
-            </div>
-            <div className="grid gap-4 sm:grid-cols-4">
-              <InputField {...field} name="city" label="City" optional />
-              <InputField {...field} name="region" label="State or region" optional />
-              <InputField {...field} name="postalCode" label="Postal code" optional />
-              <InputField
-                {...field}
-                name="country"
-                label="Country"
-                optional
-                maxLength={2}
-                hint="Two letters, e.g. US."
-              />
-            </div>
-          </fieldset>
-
-          <fieldset className="grid gap-4">
-            <legend className="mb-3 font-semibold text-base">Booking rules</legend>
-            <div className="grid gap-4 sm:grid-cols-3">
-              <InputField
-                {...field}
-                name="minNoticeMinutes"
-                label="Minimum notice (minutes)"
-                type="number"
-                min={0}
-                hint="How soon a new booking may start."
-              />
-              <InputField
-                {...field}
-                name="bookingHorizonDays"
-                label="Booking horizon (days)"
-                type="number"
-                min={1}
-                hint="How far ahead patients may book."
-              />
-              <InputField
-                {...field}
-                name="reminderLeadMinutes"
-                label="Reminder lead (minutes)"
-                type="number"
-                min={15}
-                hint="When reminders go out before an appointment."
-              />
-            </div>
-          </fieldset>
-          <FormAlert />
-          <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
-        </MutationForm>
-      </CardContent>
-    </Card>
+        </fieldset>
+        <FormAlert />
+        <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
+      </MutationForm>
+    </Panel>
   );
 }

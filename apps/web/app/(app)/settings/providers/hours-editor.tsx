@@ -4,9 +4,9 @@ import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-q
 import { Plus, X } from "lucide-react";
 import { useState } from "react";
 import { toast } from "sonner";
+import { Panel } from "@/components/panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { clockToMinute, minuteToClock, WEEK_ORDER, WEEKDAYS } from "@/lib/clinic-time";
 import { errorMessage } from "@/trpc/errors";
@@ -57,6 +57,19 @@ function toHours(week: Week): { hours: Hours } | { problem: string } {
   return { hours };
 }
 
+function ShiftTime({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <Input
+      type="time"
+      className="h-8 w-28"
+      aria-label={label}
+      value={value}
+      step={300}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
 /** A provider's week: shifts per day, edited together and saved at once. */
 export function HoursEditor({ providerId }: { providerId: string }) {
   const trpc = useTRPC();
@@ -87,114 +100,99 @@ export function HoursEditor({ providerId }: { providerId: string }) {
 
   const monday = week[MONDAY] ?? [];
   return (
-    <Card id="hours" aria-labelledby="hours-heading">
-      <CardHeader>
-        <CardTitle id="hours-heading">Weekly hours for {provider.name}</CardTitle>
-      </CardHeader>
-      <CardContent>
-        <form
-          noValidate
-          className="grid gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const checked = toHours(week);
-            if ("problem" in checked) setProblem(checked.problem);
-            else save.mutate({ providerId, hours: checked.hours });
-          }}
-        >
-          {provider.workingHours.length === 0 ? (
-            <Alert variant="warning">
-              {provider.name} has no working hours yet, so nobody can book them. Add their shifts below and save.
-            </Alert>
-          ) : null}
-          <div className="grid divide-y rounded-md border">
-            {WEEK_ORDER.map((weekday) => {
-              const day = WEEKDAYS[weekday];
-              const shifts = week[weekday] ?? [];
-              return (
-                <fieldset key={weekday} className="flex flex-wrap items-center gap-3 px-3 py-2">
-                  <legend className="float-left w-28 font-medium text-sm">{day}</legend>
-                  <div className="flex flex-1 flex-wrap items-center gap-3">
-                    {shifts.length === 0 ? <span className="text-muted-foreground text-sm">Off</span> : null}
-                    {shifts.map((shift, index) => {
-                      const label = `${day} shift ${index + 1}`;
-                      const update = (patch: Partial<Shift>) =>
-                        change(
-                          weekday,
-                          shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)),
-                        );
-                      return (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: shifts have no identity beyond their place in the day
-                        <span key={index} className="flex items-center gap-1.5 text-sm">
-                          <Input
-                            type="time"
-                            className="h-8 w-28"
-                            aria-label={`${label} starts`}
-                            value={shift.start}
-                            step={300}
-                            onChange={(event) => update({ start: event.target.value })}
-                          />
-                          <span aria-hidden>to</span>
-                          <Input
-                            type="time"
-                            className="h-8 w-28"
-                            aria-label={`${label} ends`}
-                            value={shift.end}
-                            step={300}
-                            onChange={(event) => update({ end: event.target.value })}
-                          />
-                          <Button
-                            variant="ghost"
-                            size="icon"
-                            className="size-8"
-                            aria-label={`Remove ${label}`}
-                            onClick={() =>
-                              change(
-                                weekday,
-                                shifts.filter((_, i) => i !== index),
-                              )
-                            }
-                          >
-                            <X aria-hidden />
-                          </Button>
-                        </span>
+    <Panel anchor="hours" title={`Weekly hours for ${provider.name}`}>
+      <form
+        noValidate
+        className="grid gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const checked = toHours(week);
+          if ("problem" in checked) setProblem(checked.problem);
+          else save.mutate({ providerId, hours: checked.hours });
+        }}
+      >
+        {provider.workingHours.length === 0 ? (
+          <Alert variant="warning">
+            {provider.name} has no working hours yet, so nobody can book them. Add their shifts below and save.
+          </Alert>
+        ) : null}
+        <div className="grid divide-y rounded-md border">
+          {WEEK_ORDER.map((weekday) => {
+            const day = WEEKDAYS[weekday];
+            const shifts = week[weekday] ?? [];
+            return (
+              <fieldset key={weekday} className="flex flex-wrap items-center gap-3 px-3 py-2">
+                <legend className="float-left w-28 font-medium text-sm">{day}</legend>
+                <div className="flex flex-1 flex-wrap items-center gap-3">
+                  {shifts.length === 0 ? <span className="text-muted-foreground text-sm">Off</span> : null}
+                  {shifts.map((shift, index) => {
+                    const label = `${day} shift ${index + 1}`;
+                    const update = (patch: Partial<Shift>) =>
+                      change(
+                        weekday,
+                        shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)),
                       );
-                    })}
-                  </div>
-                  <Button
-                    variant="outline"
-                    size="sm"
-                    aria-label={`Add a shift on ${day}`}
-                    onClick={() => change(weekday, [...shifts, nextShift(shifts)])}
-                  >
-                    <Plus aria-hidden />
-                    Add shift
-                  </Button>
-                </fieldset>
-              );
-            })}
-          </div>
-          {problem || save.isError ? <Alert variant="destructive">{problem ?? errorMessage(save.error)}</Alert> : null}
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" pending={save.isPending}>
-              {save.isPending ? "Saving…" : "Save hours"}
-            </Button>
-            <Button
-              variant="outline"
-              disabled={monday.length === 0}
-              onClick={() => {
-                for (const weekday of WEEKDAYS_AFTER_MONDAY)
-                  change(
-                    weekday,
-                    monday.map((s) => ({ ...s })),
-                  );
-              }}
-            >
-              Copy Monday to Tuesday–Friday
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
+                    return (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: shifts have no identity beyond their place in the day
+                      <span key={index} className="flex items-center gap-1.5 text-sm">
+                        <ShiftTime
+                          label={`${label} starts`}
+                          value={shift.start}
+                          onChange={(start) => update({ start })}
+                        />
+                        <span aria-hidden>to</span>
+                        <ShiftTime label={`${label} ends`} value={shift.end} onChange={(end) => update({ end })} />
+                        <Button
+                          variant="ghost"
+                          size="icon"
+                          className="size-8"
+                          aria-label={`Remove ${label}`}
+                          onClick={() =>
+                            change(
+                              weekday,
+                              shifts.filter((_, i) => i !== index),
+                            )
+                          }
+                        >
+                          <X aria-hidden />
+                        </Button>
+                      </span>
+                    );
+                  })}
+                </div>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  aria-label={`Add a shift on ${day}`}
+                  onClick={() => change(weekday, [...shifts, nextShift(shifts)])}
+                >
+                  <Plus aria-hidden />
+                  Add shift
+                </Button>
+              </fieldset>
+            );
+          })}
+        </div>
+        {problem || save.isError ? <Alert variant="destructive">{problem ?? errorMessage(save.error)}</Alert> : null}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" pending={save.isPending}>
+            {save.isPending ? "Saving…" : "Save hours"}
+          </Button>
+          <Button
+            variant="outline"
+            disabled={monday.length === 0}
+            onClick={() => {
+              for (const weekday of WEEKDAYS_AFTER_MONDAY)
+                change(
+                  weekday,
+                  monday.map((s) => ({ ...s })),
+                );
+            }}
+          >
+            Copy Monday to Tuesday–Friday
+          </Button>
+        </div>
+      </form>
+    </Panel>
   );
 }

@@ -7,17 +7,17 @@ import { CalendarX } from "lucide-react";
 import { type Control, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert, InputField, MutationForm, RadioGroupField, SelectField, SubmitButton } from "@/components/forms";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { clockToMinute, formatDay, formatMinuteRange, minuteToClock, overrideDay } from "@/lib/clinic-time";
 import { useTRPC } from "@/trpc/react";
-import type { RouterInputs } from "@/trpc/types";
+import type { RouterInputs, RouterOutputs } from "@/trpc/types";
 
 type Values = z.input<typeof overrideInput>;
+type Override = RouterOutputs["providers"]["overrides"][number];
 
 function useInvalidateOverrides() {
   const trpc = useTRPC();
@@ -39,46 +39,34 @@ export function Overrides({ range, edit }: { range: RouterInputs["providers"]["o
   const remove = useMutation(trpc.providers.removeOverride.mutationOptions({ onSuccess: invalidate }));
   const providerName = new Map(providers.map((p) => [p.id, p.name]));
   if (overrides.length === 0) return <EmptyState icon={CalendarX}>Nothing planned for the coming year.</EmptyState>;
+  const who = (o: Override) =>
+    o.providerId ? (providerName.get(o.providerId) ?? "A removed provider") : "Whole clinic";
+  const hours = (o: Override) =>
+    o.kind === "closed" || o.startMinute === null || o.endMinute === null
+      ? "Closed"
+      : `Open ${formatMinuteRange({ startMinute: o.startMinute, endMinute: o.endMinute })}`;
+  const day = (o: Override) => formatDay(overrideDay(o.date));
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Date</TableHead>
-          <TableHead>Who</TableHead>
-          <TableHead>Hours</TableHead>
-          <TableHead>Reason</TableHead>
-          {edit ? <TableHead aria-label="Actions" /> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {overrides.map((o) => {
-          const day = formatDay(overrideDay(o.date));
-          const who = o.providerId ? (providerName.get(o.providerId) ?? "A removed provider") : "Whole clinic";
-          const hours =
-            o.kind === "closed" || o.startMinute === null || o.endMinute === null
-              ? "Closed"
-              : `Open ${formatMinuteRange({ startMinute: o.startMinute, endMinute: o.endMinute })}`;
-          return (
-            <TableRow key={o.id}>
-              <TableCell>{day}</TableCell>
-              <TableCell>{who}</TableCell>
-              <TableCell>{hours}</TableCell>
-              <TableCell>{o.reason ?? "—"}</TableCell>
-              {edit ? (
-                <TableCell className="text-right">
-                  <ConfirmDialog
-                    label="Remove"
-                    question={`Remove “${hours} on ${day} (${who})”?`}
-                    description="The usual weekly hours apply again."
-                    onConfirm={() => remove.mutateAsync({ overrideId: o.id })}
-                  />
-                </TableCell>
-              ) : null}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={overrides}
+      rowKey={(o) => o.id}
+      columns={[
+        { header: "Date", cell: day },
+        { header: "Who", cell: who },
+        { header: "Hours", cell: hours },
+        { header: "Reason", cell: (o) => o.reason ?? "—" },
+      ]}
+      confirm={
+        edit
+          ? (o) => ({
+              label: "Remove",
+              question: `Remove “${hours(o)} on ${day(o)} (${who(o)})”?`,
+              description: "The usual weekly hours apply again.",
+              onConfirm: () => remove.mutateAsync({ overrideId: o.id }),
+            })
+          : undefined
+      }
+    />
   );
 }
 

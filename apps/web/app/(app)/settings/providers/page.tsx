@@ -1,7 +1,7 @@
 import { can } from "@frontdesk/core/tenancy";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { addDays, dayAsDate, todayIn } from "@/lib/clinic-time";
 import { routes } from "@/routes";
 import { clinicPage, param } from "@/shell/clinic-page";
@@ -32,14 +32,9 @@ export default clinicPage(routes.providers, async ({ clinic, searchParams }) => 
         description={`Who sees patients at ${clinic.name}, what they offer and when they work. Hours are in ${clinic.timezone}.`}
       />
       <div className="grid gap-6">
-        <Card aria-labelledby="providers">
-          <CardHeader>
-            <CardTitle id="providers">Providers</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <ProvidersTable edit={edit} />
-          </CardContent>
-        </Card>
+        <Panel title="Providers">
+          <ProvidersTable edit={edit} />
+        </Panel>
 
         {edit ? (
           <>
@@ -52,18 +47,13 @@ export default clinicPage(routes.providers, async ({ clinic, searchParams }) => 
           </p>
         )}
 
-        <Card aria-labelledby="overrides">
-          <CardHeader>
-            <CardTitle id="overrides">Closures and special hours</CardTitle>
-            <CardDescription>
-              For holidays, time off or an extra clinic day. A date here replaces the usual weekly hours for that day.
-            </CardDescription>
-          </CardHeader>
-          <CardContent className="gap-6">
-            <Overrides range={overrides} edit={edit} />
-            {edit ? <AddOverrideForm today={today} /> : null}
-          </CardContent>
-        </Card>
+        <Panel
+          title="Closures and special hours"
+          description="For holidays, time off or an extra clinic day. A date here replaces the usual weekly hours for that day."
+        >
+          <Overrides range={overrides} edit={edit} />
+          {edit ? <AddOverrideForm today={today} /> : null}
+        </Panel>
       </div>
     </>
   );

@@ -2,11 +2,8 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { Stethoscope } from "lucide-react";
-import Link from "next/link";
+import { ActiveBadge, DataTable, EditLink } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMinuteRange, WEEK_ORDER, WEEKDAYS } from "@/lib/clinic-time";
 import { DEFAULT_COLOR } from "@/schedule/calendar";
 import { useTRPC } from "@/trpc/react";
@@ -47,57 +44,48 @@ export function ProvidersTable({ edit }: { edit: boolean }) {
     );
   }
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Provider</TableHead>
-          <TableHead>Offers</TableHead>
-          <TableHead>Weekly hours</TableHead>
-          <TableHead>Status</TableHead>
-          {edit ? <TableHead aria-label="Actions" /> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {providers.map((provider) => {
-          const offers = provider.appointmentTypes.map((t) => typeName.get(t.appointmentTypeId)).filter(Boolean);
-          const hours = summarizeHours(provider.workingHours);
-          return (
-            <TableRow key={provider.id} data-inactive={!provider.active}>
-              <TableCell className="font-medium">
-                <span
-                  className="mr-2 inline-block size-2.5 rounded-full align-middle"
-                  style={{ background: provider.color ?? DEFAULT_COLOR }}
-                  aria-hidden
-                />
-                {provider.name}
-                {provider.title ? <span className="font-normal text-muted-foreground">, {provider.title}</span> : null}
-              </TableCell>
-              <TableCell>
-                {offers.length > 0 ? offers.join(", ") : <span className="text-muted-foreground">Nothing yet</span>}
-              </TableCell>
-              <TableCell>
-                {hours.length > 0 ? (
-                  hours.map((line) => <div key={line}>{line}</div>)
-                ) : (
-                  <span className="text-muted-foreground">No hours set</span>
-                )}
-              </TableCell>
-              <TableCell>
-                <Badge tone={provider.active ? "success" : "neutral"}>{provider.active ? "Active" : "Inactive"}</Badge>
-              </TableCell>
-              {edit ? (
-                <TableCell className="text-right">
-                  <Button asChild variant="outline" size="sm">
-                    <Link href={`/settings/providers?provider=${provider.id}`} aria-label={`Edit ${provider.name}`}>
-                      Edit
-                    </Link>
-                  </Button>
-                </TableCell>
-              ) : null}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={providers}
+      rowKey={(provider) => provider.id}
+      inactive={(provider) => !provider.active}
+      columns={[
+        {
+          header: "Provider",
+          className: "font-medium",
+          cell: (provider) => (
+            <>
+              <span
+                className="mr-2 inline-block size-2.5 rounded-full align-middle"
+                style={{ background: provider.color ?? DEFAULT_COLOR }}
+                aria-hidden
+              />
+              {provider.name}
+              {provider.title ? <span className="font-normal text-muted-foreground">, {provider.title}</span> : null}
+            </>
+          ),
+        },
+        {
+          header: "Offers",
+          cell: (provider) => {
+            const offers = provider.appointmentTypes.map((t) => typeName.get(t.appointmentTypeId)).filter(Boolean);
+            return offers.length > 0 ? offers.join(", ") : <span className="text-muted-foreground">Nothing yet</span>;
+          },
+        },
+        {
+          header: "Weekly hours",
+          cell: (provider) => {
+            const hours = summarizeHours(provider.workingHours);
+            if (hours.length === 0) return <span className="text-muted-foreground">No hours set</span>;
+            return hours.map((line) => <div key={line}>{line}</div>);
+          },
+        },
+        { header: "Status", cell: (provider) => <ActiveBadge active={provider.active} /> },
+        edit && {
+          header: "Actions",
+          hidden: true,
+          cell: (provider) => <EditLink href={`/settings/providers?provider=${provider.id}`} name={provider.name} />,
+        },
+      ]}
+    />
   );
 }

@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Mail } from "lucide-react";
+import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { roleLabels } from "@/components/roles";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
 import { useTRPC } from "@/trpc/react";
@@ -28,32 +27,20 @@ export function Invitations() {
     );
   }
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Email</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>Expires</TableHead>
-          <TableHead aria-label="Actions" />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {invitations.map((invitation) => (
-          <TableRow key={invitation.id}>
-            <TableCell>{invitation.email}</TableCell>
-            <TableCell>{roleLabels[invitation.role]}</TableCell>
-            <TableCell>{formatDate(invitation.expiresAt, timezone)}</TableCell>
-            <TableCell className="text-right">
-              <ConfirmDialog
-                label="Revoke"
-                question={`Withdraw the invitation for ${invitation.email}?`}
-                description="The link in their email stops working."
-                onConfirm={() => revoke.mutateAsync({ invitationId: invitation.id })}
-              />
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={invitations}
+      rowKey={(invitation) => invitation.id}
+      columns={[
+        { header: "Email", cell: (invitation) => invitation.email },
+        { header: "Role", cell: (invitation) => roleLabels[invitation.role] },
+        { header: "Expires", cell: (invitation) => formatDate(invitation.expiresAt, timezone) },
+      ]}
+      confirm={(invitation) => ({
+        label: "Revoke",
+        question: `Withdraw the invitation for ${invitation.email}?`,
+        description: "The link in their email stops working.",
+        onConfirm: () => revoke.mutateAsync({ invitationId: invitation.id }),
+      })}
+    />
   );
 }

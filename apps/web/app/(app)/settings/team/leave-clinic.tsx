@@ -6,8 +6,8 @@ import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPC } from "@/trpc/react";
 
 export function LeaveClinic({ clinicName }: { clinicName: string }) {
-  const trpc = useTRPC();
   const openClinic = useOpenClinic();
+  const trpc = useTRPC();
   const leave = useMutation(trpc.clinic.leave.mutationOptions({ onSuccess: () => openClinic(null, "/dashboard") }));
   return (
     <ConfirmDialog

@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { toast } from "sonner";
+import { DataTable } from "@/components/data-table";
 import { roleLabels, roleOptions } from "@/components/roles";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Select } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
 import { errorMessage } from "@/trpc/errors";
@@ -76,53 +75,50 @@ export function Members({
   const { data: members } = useSuspenseQuery(trpc.team.members.queryOptions());
   const refresh = useRefreshTeam();
   const remove = useMutation(trpc.team.removeMember.mutationOptions({ onSuccess: refresh }));
+  type Member = (typeof members)[number];
+  const who = (member: Member) => member.user.name ?? member.user.email;
+  // Nobody changes their own role here, and only owners touch owners.
+  const editable = (member: Member) => manage && member.userId !== me && (member.role !== "owner" || manageOwners);
   return (
-    <Table>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead>Email</TableHead>
-          <TableHead>Role</TableHead>
-          <TableHead>Joined</TableHead>
-          {manage ? <TableHead aria-label="Actions" /> : null}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {members.map((member) => {
-          const self = member.userId === me;
-          const who = member.user.name ?? member.user.email;
-          const editable = manage && !self && (member.role !== "owner" || manageOwners);
-          return (
-            <TableRow key={member.id}>
-              <TableCell className="font-medium">
-                {member.user.name ?? "—"}
-                {self ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
-              </TableCell>
-              <TableCell>{member.user.email}</TableCell>
-              <TableCell>
-                {editable ? (
-                  <RoleSelect membershipId={member.id} role={member.role} roles={assignable} who={who} />
-                ) : (
-                  roleLabels[member.role]
-                )}
-              </TableCell>
-              <TableCell className="whitespace-nowrap">{formatDate(member.createdAt, timezone)}</TableCell>
-              {manage ? (
-                <TableCell className="text-right">
-                  {editable ? (
-                    <ConfirmDialog
-                      label="Remove"
-                      question={`Remove ${who} from ${clinicName}?`}
-                      description="They lose access at once. To come back, someone will have to invite them again."
-                      onConfirm={() => remove.mutateAsync({ membershipId: member.id })}
-                    />
-                  ) : null}
-                </TableCell>
-              ) : null}
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <DataTable
+      rows={members}
+      rowKey={(member) => member.id}
+      columns={[
+        {
+          header: "Name",
+          className: "font-medium",
+          cell: (member) => (
+            <>
+              {member.user.name ?? "—"}
+              {member.userId === me ? <span className="font-normal text-muted-foreground"> (you)</span> : null}
+            </>
+          ),
+        },
+        { header: "Email", cell: (member) => member.user.email },
+        {
+          header: "Role",
+          cell: (member) =>
+            editable(member) ? (
+              <RoleSelect membershipId={member.id} role={member.role} roles={assignable} who={who(member)} />
+            ) : (
+              roleLabels[member.role]
+            ),
+        },
+        { header: "Joined", className: "whitespace-nowrap", cell: (member) => formatDate(member.createdAt, timezone) },
+      ]}
+      confirm={
+        manage
+          ? (member) =>
+              editable(member)
+                ? {
+                    label: "Remove",
+                    question: `Remove ${who(member)} from ${clinicName}?`,
+                    description: "They lose access at once. To come back, someone will have to invite them again.",
+                    onConfirm: () => remove.mutateAsync({ membershipId: member.id }),
+                  }
+                : null
+          : undefined
+      }
+    />
   );
 }

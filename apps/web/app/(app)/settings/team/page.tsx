@@ -1,7 +1,7 @@
 import { can } from "@frontdesk/core/tenancy";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { routes } from "@/routes";
 import { clinicPage } from "@/shell/clinic-page";
 import { prefetch, trpc } from "@/trpc/server";
@@ -26,40 +26,24 @@ export default clinicPage(routes.team, async ({ clinic, user }) => {
     <>
       <PageHeader title={routes.team.label} description={`Who can use ${clinic.name}, and what they may do.`} />
       <div className="grid gap-6">
-        <Card aria-labelledby="members">
-          <CardHeader>
-            <CardTitle id="members">Members</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <Members
-              me={user.id}
-              clinicName={clinic.name}
-              manage={manage}
-              manageOwners={manageOwners}
-              assignable={assignable}
-            />
-          </CardContent>
-        </Card>
+        <Panel title="Members">
+          <Members
+            me={user.id}
+            clinicName={clinic.name}
+            manage={manage}
+            manageOwners={manageOwners}
+            assignable={assignable}
+          />
+        </Panel>
 
         {manage ? (
           <>
-            <Card aria-labelledby="invitations">
-              <CardHeader>
-                <CardTitle id="invitations">Pending invitations</CardTitle>
-              </CardHeader>
-              <CardContent>
-                <Invitations />
-              </CardContent>
-            </Card>
-            <Card aria-labelledby="invite">
-              <CardHeader>
-                <CardTitle id="invite">Invite a teammate</CardTitle>
-                <CardDescription>They get an email with a link that works once, for 7 days.</CardDescription>
-              </CardHeader>
-              <CardContent>
-                <InviteForm roles={assignable} />
-              </CardContent>
-            </Card>
+            <Panel title="Pending invitations">
+              <Invitations />
+            </Panel>
+            <Panel title="Invite a teammate" description="They get an email with a link that works once, for 7 days.">
+              <InviteForm roles={assignable} />
+            </Panel>
           </>
         ) : (
           <p className="text-muted-foreground text-sm">
@@ -67,17 +51,12 @@ export default clinicPage(routes.team, async ({ clinic, user }) => {
           </p>
         )}
 
-        <Card aria-labelledby="leave">
-          <CardHeader>
-            <CardTitle id="leave">Leave {clinic.name}</CardTitle>
-            <CardDescription>
-              You'll lose access to this clinic. To come back, someone will have to invite you again.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <LeaveClinic clinicName={clinic.name} />
-          </CardContent>
-        </Card>
+        <Panel
+          title={`Leave ${clinic.name}`}
+          description="You'll lose access to this clinic. To come back, someone will have to invite you again."
+        >
+          <LeaveClinic clinicName={clinic.name} />
+        </Panel>
       </div>
     </>
   );

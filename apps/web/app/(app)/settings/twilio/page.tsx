@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Panel } from "@/components/panel";
 import { routes, titleOf } from "@/routes";
 import { clinicPage } from "@/shell/clinic-page";
 import { prefetch, trpc } from "@/trpc/server";
@@ -18,26 +18,15 @@ export default clinicPage(routes.twilio, async ({ clinic }) => {
         description={`Text patients from ${clinic.name}'s own Twilio account. Without one, texts go out on Frontdesk's account from numbers Frontdesk manages for you.`}
       />
       <div className="grid gap-6">
-        <Card aria-labelledby="accounts">
-          <CardHeader>
-            <CardTitle id="accounts">Connected accounts</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <TwilioAccounts />
-          </CardContent>
-        </Card>
-        <Card aria-labelledby="connect">
-          <CardHeader>
-            <CardTitle id="connect">Connect or replace</CardTitle>
-            <CardDescription>
-              Find both in the Twilio console under Account info. The token is stored encrypted and never shown again;
-              saving the same label replaces it.
-            </CardDescription>
-          </CardHeader>
-          <CardContent>
-            <TwilioCredentialsForm />
-          </CardContent>
-        </Card>
+        <Panel title="Connected accounts">
+          <TwilioAccounts />
+        </Panel>
+        <Panel
+          title="Connect or replace"
+          description="Find both in the Twilio console under Account info. The token is stored encrypted and never shown again; saving the same label replaces it."
+        >
+          <TwilioCredentialsForm />
+        </Panel>
       </div>
     </>
   );
