@@ -1,5 +1,5 @@
 import { hashSecret } from "../accounts/tokens";
-import { type Actor, recordAudit } from "../audit";
+import { type Actor, recordPlatformAudit } from "../audit";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
 import { enforce, limits } from "../rate-limit";
@@ -28,10 +28,11 @@ export async function authenticateApiKey(root: RootDb, rawKey: string, meta: { i
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > USE_RECORD_INTERVAL_MS) {
     await root.$transaction(async (tx) => {
       await tx.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
-      await recordAudit(
+      await recordPlatformAudit(
         tx,
+        key.orgId,
         { actor, ip: meta.ip },
-        { orgId: key.orgId, action: "apiKey.use", targetType: "apiKey", targetId: key.id },
+        { action: "apiKey.use", targetType: "apiKey", targetId: key.id },
       );
     });
   }

@@ -6,5 +6,6 @@ export {
   type Origin,
   type RequestActor,
   recordAudit,
+  recordPlatformAudit,
   type UserActor,
 } from "./record-audit";

@@ -33,34 +33,34 @@ export type AuditEntry = {
 };
 
 /** Writes one audit row; pass the use case's transaction so the row commits with the change. */
-export function recordAudit(db: TenantDb | TenantTransaction, origin: Origin, entry: AuditEntry): Promise<void>;
+export async function recordAudit(db: TenantDb | TenantTransaction, origin: Origin, entry: AuditEntry) {
+  // The tenant client stamps the org (a transaction of it too); without one the insert fails.
+  await db.auditLog.create({ data: auditRow(origin, entry) as Prisma.AuditLogUncheckedCreateInput });
+}
+
 /**
- * Platform code acting for a clinic it is creating or joining someone to has no tenant client
- * yet: it passes its root transaction and names the clinic.
+ * The same row from platform code acting for a clinic it has no tenant client for yet (a clinic
+ * being created, a person joining one): it passes its root transaction and names the clinic.
  */
-export function recordAudit(
-  db: Prisma.TransactionClient,
+export async function recordPlatformAudit(
+  tx: Prisma.TransactionClient,
+  orgId: string,
   origin: Origin,
-  entry: AuditEntry & { orgId: string },
-): Promise<void>;
-export async function recordAudit(
-  db: TenantDb | TenantTransaction | Prisma.TransactionClient,
-  { actor, ip }: Origin,
-  entry: AuditEntry & { orgId?: string },
+  entry: AuditEntry,
 ) {
+  await tx.auditLog.create({ data: { ...auditRow(origin, entry), orgId } });
+}
+
+function auditRow({ actor, ip }: Origin, entry: AuditEntry) {
   const callId = actor.type === "voice_agent" && actor.callId ? { callId: actor.callId } : {};
-  await (db as Prisma.TransactionClient).auditLog.create({
-    // A tenant client stamps its org (and refuses another); a root transaction names it.
-    data: {
-      orgId: entry.orgId,
-      actorType: actor.type,
-      actorUserId: actor.type === "user" ? actor.userId : null,
-      apiKeyId: actor.type === "api_key" ? actor.apiKeyId : null,
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId,
-      metadata: { ...callId, ...((entry.metadata as object | undefined) ?? {}) },
-      ip,
-    } as Prisma.AuditLogUncheckedCreateInput,
-  });
+  return {
+    actorType: actor.type,
+    actorUserId: actor.type === "user" ? actor.userId : null,
+    apiKeyId: actor.type === "api_key" ? actor.apiKeyId : null,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    metadata: { ...callId, ...((entry.metadata as object | undefined) ?? {}) },
+    ip,
+  };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
-import { type Origin, recordAudit, type UserActor } from "../audit";
+import { type Origin, recordPlatformAudit, type UserActor } from "../audit";
 import type { Prisma, RootDb } from "../db";
 import { createClinicInput } from "./schemas";
 
@@ -26,8 +26,7 @@ export async function createClinicIn(
     data: { name, timezone, slug: `${slugify(name)}-${randomBytes(3).toString("hex")}` },
   });
   await tx.membership.create({ data: { orgId: org.id, userId: origin.actor.userId, role: "owner" } });
-  await recordAudit(tx, origin, {
-    orgId: org.id,
+  await recordPlatformAudit(tx, org.id, origin, {
     action: "clinic.create",
     targetType: "organization",
     targetId: org.id,

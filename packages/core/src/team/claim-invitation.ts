@@ -1,6 +1,6 @@
 // Shared by accepting an invitation (signed in) and signing up with one.
 import { hashSecret } from "../accounts/tokens";
-import { recordAudit } from "../audit";
+import { recordPlatformAudit } from "../audit";
 import type { Prisma, RootDb } from "../db";
 import { AppError } from "../errors";
 
@@ -39,11 +39,11 @@ export async function claimInvitation(
     });
     if (!already)
       await tx.membership.create({ data: { orgId: invitation.orgId, userId: user.id, role: invitation.role } });
-    await recordAudit(
+    await recordPlatformAudit(
       tx,
+      invitation.orgId,
       { actor: { type: "user", userId: user.id }, ip },
       {
-        orgId: invitation.orgId,
         action: "team.join",
         targetType: "invitation",
         targetId: invitation.id,
