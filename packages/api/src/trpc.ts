@@ -117,7 +117,7 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.meta({ scope: "public" }).use(mapErrors);
 
 /** A signed-in person or an API key. */
-export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
+const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
   if (!ctx.actor)
     throw new TRPCError({
       code: "UNAUTHORIZED",
