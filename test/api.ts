@@ -7,6 +7,7 @@ import { createMailer, signUp } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
+import { newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
 
 export const createCaller = createCallerFactory(appRouter);
@@ -45,21 +46,10 @@ export const callerFor = (
 
 /** A clinic with its owner, made through the real sign-up. */
 export async function newClinic(services: Services, label = "Clinic") {
-  const suffix = randomBytes(4).toString("hex");
-  const email = `owner-${suffix}@${label.toLowerCase().replace(/\W/g, "")}.test`;
-  const { userId, orgId } = await signUp(
-    services.rootDb,
-    {
-      name: `${label} Owner`,
-      email,
-      password: "correct horse battery",
-      clinicName: `${label} ${suffix}`,
-      timezone: "America/Chicago",
-    },
-    { ip: `203.0.113.${Math.floor(Math.random() * 250)}` },
-  );
+  const { input, ip } = newClinicSignUp(label);
+  const { userId, orgId } = await signUp(services.rootDb, input, { ip });
   const owner = callerFor(services, { type: "user", userId }, orgId);
-  return { userId, orgId, email, owner };
+  return { userId, orgId, email: input.email, owner };
 }
 
 /** A user who is a member of `orgId` with `role` (joined through a real invitation). */

@@ -1,4 +1,4 @@
-// The worker as a real process on a real database: crash recovery and graceful shutdown.
+// The worker as a real process on a real database: crash recovery, graceful shutdown, retries.
 // A test transaction holds a row lock that the prune job needs, which parks the job mid-run at
 // a known point without any test-only code in the worker.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -215,6 +215,67 @@ describe("worker process", () => {
     const id = String(rows[0]?.id);
     await worker.waitForOutput(new RegExp(`job ${id} rate-limit:prune-expired done`));
     expect(worker.output()).not.toMatch(new RegExp(`job ${id} rate-limit:prune-expired failed`));
+  });
+
+  /** graphile-worker's own record of a job's tries; undefined once it completed. */
+  const attemptsOf = async (id: string) =>
+    (
+      await t.db.$queryRaw<{ attempts: number; max_attempts: number; last_error: string | null; locked_by: null }[]>`
+        SELECT attempts, max_attempts, last_error, locked_by FROM graphile_worker.jobs WHERE id = ${BigInt(id)}`
+    )[0];
+
+  it("fails a job that can never succeed at once, instead of retrying it", async () => {
+    const worker = startWorker(t.url);
+    await worker.waitForOutput(/worker ready/);
+    // A payload that does not match its schema fails the same way on every attempt.
+    const rows = await t.db.$queryRaw<{ id: bigint }[]>`
+      SELECT (graphile_worker.add_job('sms:send', json_build_object('orgId', 'not-a-clinic'))).id`;
+    const id = String(rows[0]?.id);
+    await worker.waitForOutput(new RegExp(`job ${id} sms:send gave up after 1 attempt`));
+    // Unlocked with its error recorded: graphile-worker's "permanently failed", never picked again.
+    const failed = await waitFor(async () => {
+      const row = await attemptsOf(id);
+      return row && !row.locked_by ? row : undefined;
+    });
+    expect(failed).toMatchObject({ attempts: 1, max_attempts: 1, last_error: expect.stringContaining("orgId") });
+    expect(worker.output()).toMatch(new RegExp(`job ${id} sms:send failed`));
+  });
+
+  it("retries a job whose failure may pass (Twilio down) with backoff", async () => {
+    const platform = { accountSid: `AC${"7a".repeat(16)}`, authToken: "6b".repeat(16) };
+    const stub = await startTwilioStub(platform);
+    stub.state.down = true;
+    try {
+      const org = await t.db.organization.create({
+        data: { name: "Worker Outage", slug: `wo-${randomBytes(3).toString("hex")}`, timezone: "UTC" },
+      });
+      await t.db.phoneNumber.create({
+        data: { orgId: org.id, e164: "+15557770002", source: "managed", status: "active" },
+      });
+      const message = await t.db.smsMessage.create({
+        data: {
+          orgId: org.id,
+          direction: "outbound",
+          kind: "confirmation",
+          toNumber: "+14155550778",
+          body: "See you soon",
+          status: "queued",
+        },
+      });
+      const worker = startWorker(t.url, {
+        TWILIO_ACCOUNT_SID: platform.accountSid,
+        TWILIO_AUTH_TOKEN: platform.authToken,
+        TWILIO_API_BASE_URL: stub.url,
+      });
+      await worker.waitForOutput(/worker ready/);
+      const { id } = await enqueue(t.db, "sms:send", { orgId: org.id, messageId: message.id });
+      await worker.waitForOutput(new RegExp(`job ${id} sms:send started \\(attempt 2\\)`));
+      await waitFor(async () => stub.state.requests >= 2, { what: "the second attempt to reach Twilio" });
+      expect(await attemptsOf(id)).toMatchObject({ max_attempts: 25 });
+      expect(worker.output()).not.toMatch(new RegExp(`job ${id} sms:send gave up`));
+    } finally {
+      await stub.close();
+    }
   });
 
   it("refuses to start with bad configuration, saying what to fix", async () => {

@@ -88,7 +88,7 @@ describe("tenant isolation across the whole router", () => {
     aKey = (
       await createApiKey(
         services().tenants.forTenant(a.orgId),
-        { userId: a.userId, role: "owner" },
+        { actor: { type: "user", userId: a.userId }, ip: null, role: "owner" },
         { name: "a", role: "owner" },
       )
     ).key;

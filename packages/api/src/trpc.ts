@@ -2,11 +2,13 @@ import {
   AppError,
   type AppErrorCode,
   type AuditEntry,
+  type ClinicOrigin,
   type Mailer,
   type Origin,
   type RequestActor,
   recordAudit,
-  resolveOrgAccess,
+  resolveClinicAccess,
+  type UserActor,
 } from "@frontdesk/core";
 import type { Keyring } from "@frontdesk/core/crypto";
 import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
@@ -106,13 +108,16 @@ const mapErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
+
+/** The answer of a mutation that has nothing else to return. */
+export const okOutput = z.object({ ok: z.literal(true) });
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.meta({ scope: "public" }).use(mapErrors);
 
 /** A signed-in person or an API key. */
-export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
+const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
   if (!ctx.actor)
     throw new TRPCError({
       code: "UNAUTHORIZED",
@@ -125,23 +130,25 @@ export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ 
 export const userProcedure = authedProcedure.meta({ scope: "user" }).use(({ ctx, next }) => {
   if (ctx.actor.type !== "user")
     throw new TRPCError({ code: "FORBIDDEN", message: "this needs a signed-in person, not an API key" });
-  return next({ ctx: { actor: ctx.actor } });
+  const origin: Origin<UserActor> = { actor: ctx.actor, ip: ctx.ip };
+  return next({ ctx: { actor: ctx.actor, origin } });
 });
 
 export type OrgContext = {
   org: { id: string; role: Role };
   /** The tenant-scoped client: the only database handle an org procedure gets. */
   db: TenantDb;
-  /** Who is acting, for the audit rows core writes. */
-  origin: Origin;
+  /** Who is acting and in which role, for core's permission checks and audit rows. */
+  origin: ClinicOrigin;
+  /** Deprecated: use cases record their own audit rows in their transactions (to be removed). */
   audit: (entry: AuditEntry) => Promise<void>;
 };
 
 /** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
 export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ ctx, next }) => {
-  const access = await resolveOrgAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
+  const access = await resolveClinicAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
   const db = ctx.tenants.forTenant(access.orgId);
-  const origin: Origin = { actor: ctx.actor, ip: ctx.ip };
+  const origin: ClinicOrigin = { actor: ctx.actor, ip: ctx.ip, role: access.role };
   const orgContext: OrgContext = {
     org: { id: access.orgId, role: access.role },
     db,

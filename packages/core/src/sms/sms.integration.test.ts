@@ -231,7 +231,12 @@ describe("SMS", () => {
     const byoOrg = await t.db.organization.create({
       data: { name: "Own Account Ortho", slug: `own-${randomBytes(3).toString("hex")}`, timezone: "UTC" },
     });
-    const saved = await setTwilioCredentials(tenants.forTenant(byoOrg.id), keyring, clinicOwn);
+    const saved = await setTwilioCredentials(
+      tenants.forTenant(byoOrg.id),
+      { actor: { type: "system" }, ip: null },
+      clinicOwn,
+      keyring,
+    );
     expect(saved.publicData).toEqual({ accountSid: `AC3c3c…3c3c` });
     const stored = await t.db.credential.findUniqueOrThrow({ where: { id: saved.id } });
     expect(stored.ciphertext).not.toContain(clinicOwn.authToken);

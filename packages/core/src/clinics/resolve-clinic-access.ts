@@ -2,29 +2,13 @@ import type { RequestActor } from "../audit";
 import type { Role, RootDb } from "../db";
 import { AppError } from "../errors";
 
-/** The clinics a user belongs to, oldest membership first. */
-export async function listMyOrgs(root: RootDb, userId: string) {
-  const memberships = await root.membership.findMany({
-    where: { userId, org: { status: { not: "deleted" } } },
-    include: { org: { select: { id: true, name: true, timezone: true, status: true } } },
-    orderBy: { createdAt: "asc" },
-  });
-  return memberships.map((m) => ({
-    id: m.org.id,
-    name: m.org.name,
-    timezone: m.org.timezone,
-    status: m.org.status,
-    role: m.role,
-  }));
-}
-
 /**
  * Which clinic a request acts on, and with what role. The org comes from the server side:
  * an API key's own org, or one of the user's memberships (the requested one if they belong to
  * it, else their first). A clinic the actor doesn't belong to is NOT_FOUND, never FORBIDDEN,
  * so ids of other clinics reveal nothing.
  */
-export async function resolveOrgAccess(
+export async function resolveClinicAccess(
   root: RootDb,
   actor: RequestActor,
   requestedOrgId: string | null,
