@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 type SchemaEngine = {
@@ -55,17 +55,29 @@ function loadEngineClass() {
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
+const CHAR_COLUMNS = Symbol("char columns");
 
 /**
- * The engine introspects pg_catalog columns of the internal type "char" (relkind, contype…),
- * which the pg driver adapter rejects as unsupported. Those values arrive as strings anyway,
- * so reporting them as text is exact.
+ * The engine reads pg_catalog's one-byte "char" columns (pg_constraint.contype, confdeltype…)
+ * as single characters. The pg adapter has no mapping for that type and refuses the result;
+ * reported as plain text instead, the engine panics on its constraints query ("Getting
+ * constraint_type … as char failed") once that returns a row: every CHECK or EXCLUDE
+ * constraint, and on PostgreSQL 18 every NOT NULL column too (prisma/orm#29635). So the client
+ * passes them on as text, remembering which columns they were, and the adapter below reports
+ * those columns to the engine as characters.
  */
 class CatalogClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; we only post-process.
   override query(...args: any[]): any {
     const retype = (res: pg.QueryResult | undefined) => {
-      for (const field of res?.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+      const chars: number[] = [];
+      res?.fields?.forEach((field, i) => {
+        if (field.dataTypeID !== CHAR_OID) return;
+        field.dataTypeID = TEXT_OID;
+        chars.push(i);
+      });
+      // The adapter hands this rows array back unchanged in its result.
+      if (res && chars.length) Object.defineProperty(res.rows, CHAR_COLUMNS, { value: chars });
       return res;
     };
     const last = args.at(-1);
@@ -80,15 +92,26 @@ class CatalogClient extends pg.Client {
 }
 
 /**
- * The pg adapter runs a migration script by splitting it on ";", which breaks any
- * dollar-quoted function body and applies the statements one by one. `prisma migrate deploy`
- * sends the script as one simple query instead, which PostgreSQL runs atomically; so do we.
+ * The pg adapter as the engine needs it: "char" columns reported as characters (see
+ * CatalogClient), and scripts run whole. The adapter runs a migration script by splitting it
+ * on ";", which breaks any dollar-quoted function body and applies the statements one by one;
+ * `prisma migrate deploy` sends the script as one simple query instead, which PostgreSQL runs
+ * atomically, and so do we.
  */
-function runScriptsWhole(factory: PrismaPg, opened: { dispose(): Promise<void> }[]): PrismaPg {
+function migrationAdapter(databaseUrl: string, opened: { dispose(): Promise<void> }[]) {
+  const factory = new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     opened.push(adapter);
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      for (const i of (result.rows as { [CHAR_COLUMNS]?: number[] })[CHAR_COLUMNS] ?? []) {
+        result.columnTypes[i] = ColumnTypeEnum.Character;
+      }
+      return result;
+    };
     const driver = adapter.underlyingDriver() as pg.Pool;
     adapter.executeScript = async (script: string) => {
       try {
@@ -100,7 +123,7 @@ function runScriptsWhole(factory: PrismaPg, opened: { dispose(): Promise<void> }
     };
     return adapter;
   };
-  return factory;
+  return bindMigrationAwareSqlAdapterFactory(factory);
 }
 
 async function withEngine<T>(
@@ -113,10 +136,11 @@ async function withEngine<T>(
   // The engine never closes its connections; we do, so the database can be dropped or
   // used as a template right after.
   const opened: { dispose(): Promise<void> }[] = [];
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    runScriptsWhole(new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig), opened),
+  const engine = await SchemaEngineClass.new(
+    { datamodels: [[paths.schemaPath, schema]] },
+    () => {},
+    migrationAdapter(databaseUrl, opened),
   );
-  const engine = await SchemaEngineClass.new({ datamodels: [[paths.schemaPath, schema]] }, () => {}, adapter);
   try {
     return await run(engine, schema);
   } catch (error) {
