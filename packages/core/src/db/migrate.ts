@@ -27,25 +27,31 @@ const filters = { externalTables: [], externalEnums: [] };
 
 let enginePromise: Promise<{ new: (...args: unknown[]) => Promise<SchemaEngine> }> | undefined;
 
+/** Runs in progress, told when the engine panics. */
+const panicListeners = new Set<(message: string) => void>();
+
 // The package's own entry imports the .wasm file as an ES module, which Node 20 only allows
 // behind --experimental-wasm-modules. Instantiating the bytes ourselves needs no flag.
-let lastPanic = "";
-
 function loadEngineClass() {
   enginePromise ??= (async () => {
-    // Where the engine reports a Rust panic before throwing; we add it to the error.
+    // Where the engine reports a Rust panic before it traps; the trap happens in a callback,
+    // so without this the run's promise would never settle.
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
       set_message: (message: string) => {
-        lastPanic = message;
+        for (const listener of panicListeners) listener(message);
       },
     };
     const require = createRequire(import.meta.url);
     const entry = require.resolve("@prisma/schema-engine-wasm");
     const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
-    });
+    const imports: WebAssembly.ModuleImports = { ...bindings };
+    // The engine arms a 10 s timer per run that it never clears; unreferenced, it no longer
+    // keeps a script alive for 10 s after its work is done.
+    for (const name of Object.keys(imports).filter((n) => n.startsWith("__wbg_setTimeout_"))) {
+      imports[name] = (run: () => void, ms: number) => setTimeout(run, ms >>> 0).unref();
+    }
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings.SchemaEngine as unknown as { new: (...args: unknown[]) => Promise<SchemaEngine> };
@@ -141,14 +147,22 @@ async function withEngine<T>(
     () => {},
     migrationAdapter(databaseUrl, opened),
   );
+  let crashed = false;
+  let fail: (error: Error) => void = () => {};
+  const panicked = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  const onPanic = (message: string) => {
+    crashed = true;
+    fail(new Error(`the Prisma schema engine crashed: ${message}`));
+  };
+  panicListeners.add(onPanic);
   try {
-    return await run(engine, schema);
-  } catch (error) {
-    if (lastPanic) throw new Error(`the Prisma schema engine crashed: ${lastPanic}`, { cause: error });
-    throw error;
+    return await Promise.race([run(engine, schema), panicked]);
   } finally {
-    lastPanic = "";
-    engine.free();
+    panicListeners.delete(onPanic);
+    // After a panic the engine is still borrowed by the call that trapped: it cannot be freed.
+    if (!crashed) engine.free();
     await Promise.all(opened.map((a) => a.dispose()));
   }
 }
