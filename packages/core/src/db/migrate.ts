@@ -167,18 +167,11 @@ async function withEngine<T>(
   }
 }
 
-async function migrationNames(migrationsDir: string) {
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
-
 async function listMigrations(migrationsDir: string) {
-  const dirs = await migrationNames(migrationsDir);
+  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   return Promise.all(
-    dirs.map(async (name) => ({
+    names.sort().map(async (name) => ({
       path: name,
       migrationFile: {
         path: "migration.sql",
@@ -206,41 +199,67 @@ export async function applyMigrations(databaseUrl: string, paths: MigrationPaths
 }
 
 /**
- * The SQL that takes a database from the schema `fromSchema` (the snapshot stored with the
- * latest migration; null before the first) to the current schema.prisma. Two datamodels are
- * compared, no database is read: introspecting a live one through the driver adapter crashes
- * the engine on CHECK and EXCLUDE constraints, and our migrations have both.
+ * The SQL that takes the database at `databaseUrl` to schema.prisma, as
+ * `prisma migrate diff --from-config-datasource --to-schema` writes it; empty (comments only)
+ * when they match. Run on a database holding exactly the migrations, this is the next
+ * migration. Drops of hand-written objects are left out (see handWrittenDrops).
  */
-export async function diffSchema(
-  /** The engine insists on a live connection even for this; it reads nothing from it. */
-  databaseUrl: string,
-  paths: MigrationPaths,
-  fromSchema: string | null,
-): Promise<string> {
-  return withEngine(databaseUrl, paths, async (engine, schema) => {
-    const datamodel = (content: string) => ({
-      tag: "schemaDatamodel",
-      files: [{ path: paths.schemaPath, content }],
-    });
+export async function diffDatabase(databaseUrl: string, paths: MigrationPaths): Promise<string> {
+  const sql = await withEngine(databaseUrl, paths, async (engine, schema) => {
+    const files = [{ path: paths.schemaPath, content: schema }];
     const result = await engine.diff({
-      from: fromSchema === null ? { tag: "empty" } : datamodel(fromSchema),
-      to: datamodel(schema),
+      from: { tag: "schemaDatasource", files, configDir: path.dirname(paths.schemaPath) },
+      to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
       filters,
     });
     return result.stdout;
   });
+  const undoHandWritten = await handWrittenDrops(databaseUrl);
+  // The engine writes one step per paragraph, each under a "-- StepName" line.
+  const steps = sql.split(/\n\n(?=-- )/);
+  const kept = steps.filter((step) => !undoHandWritten.has(step.replace(/^--[^\n]*\n/, "").trim()));
+  return kept.length === steps.length ? sql : kept.join("\n\n");
 }
 
-export const SNAPSHOT_FILE = "schema.prisma";
+const HAND_WRITTEN = "hand-written";
 
-/** The schema as of the latest migration (each migration keeps a copy beside its SQL). */
-export async function latestSnapshot(paths: MigrationPaths): Promise<string | null> {
-  const dirs = await migrationNames(paths.migrationsDir);
-  const latest = dirs.at(-1);
-  if (!latest) return null;
-  return readFile(path.join(paths.migrationsDir, latest, SNAPSHOT_FILE), "utf8");
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Prisma's diff sees every index and foreign key, so one that schema.prisma does not model
+ * (the same-clinic keys) would be dropped again by the next generated migration. A COMMENT
+ * starting with "hand-written" marks it as added by hand on purpose; these are the drop
+ * statements the engine would write for the marked ones. CHECK and EXCLUDE constraints,
+ * policies and triggers need no mark: the engine ignores them.
+ */
+async function handWrittenDrops(databaseUrl: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table_name: string | null; name: string }>(
+      `SELECT NULL AS table_name, i.relname AS name
+         FROM pg_class i
+        WHERE i.relkind = 'i' AND i.relnamespace = current_schema()::regnamespace
+          AND obj_description(i.oid, 'pg_class') LIKE $1
+       UNION ALL
+       SELECT t.relname, c.conname
+         FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+        WHERE c.connamespace = current_schema()::regnamespace
+          AND obj_description(c.oid, 'pg_constraint') LIKE $1`,
+      [`${HAND_WRITTEN}%`],
+    );
+    return new Set(
+      rows.map(({ table_name, name }) =>
+        table_name === null
+          ? `DROP INDEX ${quote(name)};`
+          : `ALTER TABLE ${quote(table_name)} DROP CONSTRAINT ${quote(name)};`,
+      ),
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when the SQL only says there is nothing to do. */
