@@ -10,33 +10,9 @@ import {
   rescheduleAppointment,
   rescheduleInput,
 } from "@frontdesk/core/scheduling";
+import { appointmentRow, availability, cancelInput, listAppointmentsInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { orgProcedureWith, router } from "../trpc";
-
-const slot = z.object({
-  providerId: z.string(),
-  providerName: z.string(),
-  startsAt: z.date(),
-  endsAt: z.date(),
-  spoken: z.string(),
-});
-
-const appointment = z.object({
-  id: z.string(),
-  status: z.enum(["held", "booked", "cancelled", "completed", "no_show"]),
-  startsAt: z.date(),
-  endsAt: z.date(),
-  holdExpiresAt: z.date().nullable(),
-  source: z.enum(["agent", "dashboard", "api"]),
-  notes: z.string().nullable(),
-  cancelledAt: z.date().nullable(),
-  cancelReason: z.string().nullable(),
-  rescheduledFromId: z.string().nullable(),
-  createdAt: z.date(),
-  provider: z.object({ id: z.string(), name: z.string() }),
-  appointmentType: z.object({ id: z.string(), name: z.string(), durationMinutes: z.number() }),
-  patient: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), phone: z.string() }).nullable(),
-});
 
 /** Who is booking: the dashboard for people, the API for keys. */
 const sourceOf = (actor: { type: string }): "api" | "dashboard" => (actor.type === "api_key" ? "api" : "dashboard");
@@ -44,19 +20,12 @@ const sourceOf = (actor: { type: string }): "api" | "dashboard" => (actor.type =
 export const appointmentsRouter = router({
   availability: orgProcedureWith("appointments:manage")
     .input(availabilityInput)
-    .output(z.object({ timezone: z.string(), slots: z.array(slot) }))
+    .output(availability)
     .query(({ ctx, input }) => findOpenSlots(ctx.db, input)),
 
   list: orgProcedureWith("appointments:manage")
-    .input(
-      z.object({
-        from: z.coerce.date(),
-        to: z.coerce.date(),
-        providerId: z.uuid().optional(),
-        patientId: z.uuid().optional(),
-      }),
-    )
-    .output(z.array(appointment))
+    .input(listAppointmentsInput)
+    .output(z.array(appointmentRow))
     .query(({ ctx, input }) =>
       ctx.db.appointment.findMany({
         where: {
@@ -73,12 +42,12 @@ export const appointmentsRouter = router({
 
   hold: orgProcedureWith("appointments:manage")
     .input(holdInput)
-    .output(appointment)
+    .output(appointmentRow)
     .mutation(({ ctx, input }) => holdSlot(ctx.db, input, { source: sourceOf(ctx.actor) })),
 
   book: orgProcedureWith("appointments:manage")
     .input(bookInput)
-    .output(appointment)
+    .output(appointmentRow)
     .mutation(async ({ ctx, input }) => {
       const booked = await bookAppointment(ctx.db, input, { source: sourceOf(ctx.actor) });
       await ctx.audit({ action: "appointment.book", targetType: "appointment", targetId: booked.id });
@@ -86,8 +55,8 @@ export const appointmentsRouter = router({
     }),
 
   cancel: orgProcedureWith("appointments:manage")
-    .input(z.object({ appointmentId: z.uuid(), reason: z.string().max(500).optional() }))
-    .output(appointment)
+    .input(cancelInput)
+    .output(appointmentRow)
     .mutation(async ({ ctx, input }) => {
       const cancelled = await cancelAppointment(ctx.db, input.appointmentId, input.reason);
       await ctx.audit({ action: "appointment.cancel", targetType: "appointment", targetId: input.appointmentId });
@@ -96,7 +65,7 @@ export const appointmentsRouter = router({
 
   reschedule: orgProcedureWith("appointments:manage")
     .input(rescheduleInput)
-    .output(appointment)
+    .output(appointmentRow)
     .mutation(async ({ ctx, input }) => {
       const moved = await rescheduleAppointment(ctx.db, input, { source: sourceOf(ctx.actor) });
       await ctx.audit({

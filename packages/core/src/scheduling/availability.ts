@@ -3,7 +3,8 @@
 // appointment or an unexpired hold (buffers included), minus what is too soon (minimum
 // notice) or too far out (booking horizon). Computed in the clinic's timezone; returned as
 // UTC instants with the words a voice agent can say.
-import { z } from "zod";
+import type { z } from "zod";
+import { availabilityInput, type Slot } from "../appointments/schemas";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import {
@@ -18,27 +19,6 @@ import {
 } from "./zoned-time";
 
 export const SLOT_STEP_MINUTES = 15;
-const MAX_RANGE_DAYS = 62;
-
-const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2030-03-05");
-
-export const availabilityInput = z
-  .object({
-    appointmentTypeId: z.uuid(),
-    providerId: z.uuid().optional(),
-    from: localDate,
-    to: localDate,
-    limit: z.number().int().min(1).max(1000).default(200),
-    /** When moving this appointment: its current time counts as free. */
-    movingAppointmentId: z.uuid().optional(),
-  })
-  .refine((v) => v.from <= v.to, { message: "`from` must not be after `to`", path: ["to"] })
-  .refine((v) => (Date.parse(v.to) - Date.parse(v.from)) / 86_400_000 < MAX_RANGE_DAYS, {
-    message: `ask for at most ${MAX_RANGE_DAYS} days at a time`,
-    path: ["to"],
-  });
-
-export type Slot = { providerId: string; providerName: string; startsAt: Date; endsAt: Date; spoken: string };
 
 type Interval = { start: number; end: number }; // epoch ms, [start, end)
 type Hours = { startMinute: number; endMinute: number };

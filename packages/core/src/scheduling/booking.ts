@@ -2,13 +2,16 @@
 // database (the exclusion constraint on appointments); this code turns a lost race into a
 // typed "slot taken" answer with real alternatives, and makes retries safe (idempotency keys).
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
+import type { Slot } from "../appointments/schemas";
+import { bookInput, holdInput, rescheduleInput } from "../appointments/schemas";
 import type { Prisma } from "../db";
 import { AppError } from "../errors";
+import type { patientInput } from "../patients/schemas";
 import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb, TenantTransaction } from "../tenancy";
-import { findOpenSlots, type Slot } from "./availability";
-import { findOrCreatePatient, patientInput } from "./patients";
+import { findOpenSlots } from "./availability";
+import { findOrCreatePatient } from "./patients";
 import { formatLocalDate, wallClock } from "./zoned-time";
 
 export type BookingSource = "agent" | "dashboard" | "api";
@@ -43,27 +46,6 @@ export class SlotTakenError extends AppError {
     });
   }
 }
-
-const slotRequest = z.object({
-  appointmentTypeId: z.uuid(),
-  providerId: z.uuid(),
-  startsAt: z.coerce.date(),
-});
-
-export const bookInput = slotRequest
-  .extend({
-    patient: patientInput.optional(),
-    patientId: z.uuid().optional(),
-    notes: z.string().max(2000).optional(),
-    /** Retrying with the same key returns the first booking instead of making a second. */
-    idempotencyKey: z.string().min(8).max(200).optional(),
-    /** Turn this caller's hold into the booking (same slot). */
-    holdId: z.uuid().optional(),
-  })
-  .refine((v) => Boolean(v.patient) !== Boolean(v.patientId), {
-    message: "give either the patient's details or patientId",
-    path: ["patient"],
-  });
 
 const isOverlap = (error: unknown) =>
   error instanceof Error &&
@@ -106,7 +88,7 @@ export async function alternativesNear(db: TenantDb, appointmentTypeId: string, 
 /** Is `startsAt` a bookable start for this provider and type (ignoring who else booked it)? */
 async function assertBookable(
   db: TenantDb,
-  request: z.output<typeof slotRequest>,
+  request: z.output<typeof holdInput>,
   now: Date,
   ignoreAppointmentId?: string,
 ) {
@@ -154,7 +136,7 @@ function blockOf(type: Durations, startsAt: Date) {
   };
 }
 
-async function blockFor(tx: TenantTransaction, request: z.output<typeof slotRequest>) {
+async function blockFor(tx: TenantTransaction, request: z.output<typeof holdInput>) {
   return blockOf(
     await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } }),
     request.startsAt,
@@ -294,8 +276,6 @@ export async function bookAppointment(
   }
 }
 
-export const holdInput = slotRequest;
-
 /** Holds a slot for the clinic's hold time (default 5 minutes) while a caller decides. */
 export async function holdSlot(
   db: TenantDb,
@@ -349,12 +329,6 @@ export async function cancelAppointment(db: TenantDb, id: string, reason: string
     return cancelled;
   });
 }
-
-export const rescheduleInput = z.object({
-  appointmentId: z.uuid(),
-  providerId: z.uuid().optional(),
-  startsAt: z.coerce.date(),
-});
 
 /**
  * Moves an appointment in one transaction: the new slot is taken before the old one is freed,

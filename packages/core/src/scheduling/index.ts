@@ -1,45 +1,31 @@
-export { availabilityInput, findOpenSlots, SLOT_STEP_MINUTES, type Slot } from "./availability";
+export { appointmentTypeInput } from "../appointment-types/schemas";
+export { availabilityInput, bookInput, holdInput, rescheduleInput, type Slot } from "../appointments/schemas";
+export { listPatientsInput, normalizePhone, patientInput, phoneSchema, updatePatientInput } from "../patients/schemas";
+export { overrideInput, providerInput, weeklyHoursInput } from "../providers/schemas";
+export { findOpenSlots, SLOT_STEP_MINUTES } from "./availability";
 export {
   alternativesNear,
   appointmentSelect,
   type BookingSource,
   bookAppointment,
-  bookInput,
   cancelAppointment,
-  holdInput,
   holdSlot,
   releaseExpiredHoldsEverywhere,
   rescheduleAppointment,
-  rescheduleInput,
   SlotTakenError,
 } from "./booking";
-export {
-  findOrCreatePatient,
-  getPatient,
-  listPatients,
-  listPatientsInput,
-  normalizePhone,
-  patientInput,
-  patientSelect,
-  phoneSchema,
-  updatePatient,
-  updatePatientInput,
-} from "./patients";
+export { findOrCreatePatient, getPatient, listPatients, patientSelect, updatePatient } from "./patients";
 export {
   addOverride,
-  appointmentTypeInput,
   appointmentTypeSelect,
   listAppointmentTypes,
   listOverrides,
   listProviders,
-  overrideInput,
   overrideSelect,
-  providerInput,
   providerSelect,
   removeOverride,
   saveAppointmentType,
   saveProvider,
   setWeeklyHours,
-  weeklyHoursInput,
 } from "./setup";
 export { spokenTime, zonedToUtc } from "./zoned-time";

@@ -1,45 +1,7 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { AppError } from "../errors";
+import { listPatientsInput, patientInput, updatePatientInput } from "../patients/schemas";
 import type { TenantDb } from "../tenancy";
-
-/**
- * E.164 from what a caller says or staff type: "(415) 555-0100", "415.555.0100",
- * "+44 20 7946 0958", "001 415 555 0100". Numbers without a country code are read as the
- * clinic's country (North American numbering by default).
- */
-export function normalizePhone(raw: string, defaultCountryCode = "1"): string | null {
-  const trimmed = raw.trim();
-  let digits = trimmed.replace(/[^\d]/g, "");
-  if (trimmed.startsWith("+")) return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
-  if (digits.startsWith("00")) digits = digits.slice(2);
-  else if (defaultCountryCode === "1") {
-    // North American numbers are ten digits, optionally led by the country code.
-    if (digits.length === 10) digits = `1${digits}`;
-    else if (!(digits.length === 11 && digits.startsWith("1"))) return null;
-  } else if (digits.startsWith("0")) digits = `${defaultCountryCode}${digits.slice(1)}`;
-  else digits = `${defaultCountryCode}${digits}`;
-  return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
-}
-
-export const phoneSchema = z.string().transform((raw, ctx) => {
-  const phone = normalizePhone(raw);
-  if (!phone) {
-    ctx.addIssue({
-      code: "custom",
-      message: "enter a phone number with area code, e.g. (415) 555-0100 or +44 20 7946 0958",
-    });
-    return z.NEVER;
-  }
-  return phone;
-});
-
-export const patientInput = z.object({
-  firstName: z.string().trim().min(1, "enter the patient's first name").max(100),
-  lastName: z.string().trim().min(1, "enter the patient's last name").max(100),
-  phone: phoneSchema,
-  email: z.email().nullish(),
-  dateOfBirth: z.coerce.date().nullish(),
-});
 
 export const patientSelect = {
   id: true,
@@ -76,12 +38,6 @@ export async function getPatient(db: TenantDb, id: string) {
   return patient;
 }
 
-export const listPatientsInput = z.object({
-  search: z.string().trim().max(100).optional(),
-  cursor: z.uuid().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
-
 /** By name or phone (digits match anywhere in the number), alphabetical, keyset-paginated. */
 export async function listPatients(db: TenantDb, raw: z.input<typeof listPatientsInput>) {
   const { search, cursor, limit } = listPatientsInput.parse(raw);
@@ -105,9 +61,11 @@ export async function listPatients(db: TenantDb, raw: z.input<typeof listPatient
   return { items: rows.slice(0, limit), nextCursor: rows.length > limit ? rows[limit - 1]?.id : undefined };
 }
 
-export const updatePatientInput = patientInput.partial().extend({ notes: z.string().max(5000).nullish() });
-
-export async function updatePatient(db: TenantDb, id: string, raw: z.input<typeof updatePatientInput>) {
-  const data = updatePatientInput.parse(raw);
+export async function updatePatient(
+  db: TenantDb,
+  id: string,
+  raw: Omit<z.input<typeof updatePatientInput>, "patientId">,
+) {
+  const data = updatePatientInput.omit({ patientId: true }).parse(raw);
   return db.patient.update({ where: { id }, data, select: patientSelect });
 }

@@ -1,23 +1,12 @@
 // The clinic's scheduling set-up: providers, what they offer, their weekly hours, date
 // overrides, and appointment types. Every write goes through the tenant client, and every id
 // a caller passes is looked up through it first, so another clinic's ids are simply not found.
-import { z } from "zod";
+import type { z } from "zod";
+import { appointmentTypeInput } from "../appointment-types/schemas";
 import type { Prisma } from "../db";
 import { AppError } from "../errors";
+import { overrideInput, providerInput, weeklyHoursInput } from "../providers/schemas";
 import type { TenantDb } from "../tenancy";
-
-const minuteOfDay = z.number().int().min(0).max(1440);
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "use a colour like #2563eb");
-
-export const providerInput = z.object({
-  name: z.string().trim().min(1, "enter the provider's name").max(120),
-  title: z.string().trim().max(60).nullish(),
-  email: z.email().nullish(),
-  phone: z.string().max(32).nullish(),
-  color: hexColor.nullish(),
-  active: z.boolean().optional(),
-  appointmentTypeIds: z.array(z.uuid()).max(100).optional(),
-});
 
 export const providerSelect = {
   id: true,
@@ -64,20 +53,6 @@ export async function saveProvider(db: TenantDb, id: string | null, raw: z.input
   });
 }
 
-export const weeklyHoursInput = z.object({
-  providerId: z.uuid(),
-  hours: z
-    .array(z.object({ weekday: z.number().int().min(0).max(6), startMinute: minuteOfDay, endMinute: minuteOfDay }))
-    .max(50)
-    .refine((hours) => hours.every((h) => h.startMinute < h.endMinute), "each shift must end after it starts")
-    .refine((hours) => {
-      const byDay = [...hours].sort((a, b) => a.weekday - b.weekday || a.startMinute - b.startMinute);
-      return byDay.every(
-        (h, i) => i === 0 || byDay[i - 1]?.weekday !== h.weekday || (byDay[i - 1]?.endMinute ?? 0) <= h.startMinute,
-      );
-    }, "shifts on the same day must not overlap"),
-});
-
 /** Replaces a provider's weekly hours (several shifts a day allowed). */
 export async function setWeeklyHours(db: TenantDb, raw: z.input<typeof weeklyHoursInput>) {
   const { providerId, hours } = weeklyHoursInput.parse(raw);
@@ -90,20 +65,6 @@ export async function setWeeklyHours(db: TenantDb, raw: z.input<typeof weeklyHou
     return tx.provider.findUniqueOrThrow({ where: { id: providerId }, select: providerSelect });
   });
 }
-
-export const overrideInput = z
-  .object({
-    providerId: z.uuid().nullable(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2030-12-24"),
-    kind: z.enum(["closed", "open"]),
-    startMinute: minuteOfDay.nullish(),
-    endMinute: minuteOfDay.nullish(),
-    reason: z.string().max(200).nullish(),
-  })
-  .refine((o) => o.kind === "closed" || (o.startMinute != null && o.endMinute != null && o.startMinute < o.endMinute), {
-    message: "extra hours need a start and an end, the end after the start",
-    path: ["endMinute"],
-  });
 
 export const overrideSelect = {
   id: true,
@@ -145,15 +106,6 @@ export async function removeOverride(db: TenantDb, id: string) {
   const { count } = await db.scheduleOverride.deleteMany({ where: { id } });
   if (count === 0) throw new AppError("NOT_FOUND", "override not found");
 }
-
-export const appointmentTypeInput = z.object({
-  name: z.string().trim().min(1, "name the appointment type").max(120),
-  description: z.string().max(500).nullish(),
-  durationMinutes: z.number().int().min(5, "at least 5 minutes").max(480, "at most 8 hours"),
-  bufferBeforeMinutes: z.number().int().min(0).max(120).optional(),
-  bufferAfterMinutes: z.number().int().min(0).max(120).optional(),
-  active: z.boolean().optional(),
-});
 
 export const appointmentTypeSelect = {
   id: true,

@@ -1,25 +1,6 @@
-import { z } from "zod";
+import type { z } from "zod";
 import type { TenantDb } from "../tenancy";
-
-export const smsStatuses = [
-  "queued",
-  "sending",
-  "sent",
-  "delivered",
-  "undelivered",
-  "failed",
-  "received",
-  "skipped_opted_out",
-  "cancelled",
-] as const;
-
-export const listSmsInput = z.object({
-  status: z.enum(smsStatuses).optional(),
-  patientId: z.uuid().optional(),
-  appointmentId: z.uuid().optional(),
-  cursor: z.uuid().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+import { listSmsInput } from "./schemas";
 
 export const smsSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhone } from "./patients";
+import { normalizePhone } from "./schemas";
 
 describe("phone numbers as people say and type them", () => {
   it.each([
