@@ -1,8 +1,7 @@
-export { type BreakerState, CircuitBreaker } from "./breaker";
-export { listSms, smsSelect } from "./messages";
-export { cancelPendingReminders, queueAppointmentSms } from "./queue-sms";
-export { listSmsInput, smsStatuses } from "./schemas";
-export { type SendOutcome, type SmsSenderDeps, sendStoredSms, TWILIO_OPTED_OUT } from "./send-sms";
-export { smsBody } from "./templates";
-export { createTwilioClient, isSignedByTwilio, type TwilioCredentials } from "./twilio";
-export { receiveInboundSms, receiveSmsStatus, type SignedRequest, type WebhookDeps } from "./webhooks";
+export { CircuitBreaker } from "./breaker";
+export { listSms } from "./list-sms";
+export { receiveInboundSms } from "./receive-inbound-sms";
+export { receiveSmsStatus } from "./receive-sms-status";
+export { smsStatuses } from "./schemas";
+export { type SmsSenderDeps, sendStoredSms } from "./send-sms";
+export type { SignedRequest, WebhookDeps } from "./twilio-webhook";
