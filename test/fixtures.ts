@@ -169,31 +169,37 @@ export const testPatient = (n: number) => ({
   phone: `(415) 555-${String(1000 + n)}`,
 });
 
+/** For a core test file: a clinic of its own (no members) and its tenant client. */
+export function useTenantClinic(t: TestDatabase) {
+  const clinic = {} as { orgId: string; db: TenantDb };
+  let tenants: TenantClients | undefined;
+  beforeAll(async () => {
+    tenants = createTenantClients(t.url, { max: 3 });
+    const slug = `clinic-${randomBytes(4).toString("hex")}`;
+    const org = await t.db.organization.create({ data: { name: `Clinic ${slug}`, slug, timezone: "UTC" } });
+    Object.assign(clinic, { orgId: org.id, db: tenants.forTenant(org.id) });
+  });
+  afterAll(async () => {
+    await tenants?.close();
+  });
+  return clinic;
+}
+
 /**
- * For a core test file: a clinic with `fillSchedule`'s set-up, its tenant client, and the open
- * start times (ISO) of a check-up with Dr. Alpha (or `providerId`) on one local date.
+ * `useTenantClinic` with `fillSchedule`'s set-up, and the open start times (ISO) of a
+ * check-up with Dr. Alpha (or `providerId`) on one local date.
  */
 export function useSchedulingClinic(t: TestDatabase) {
-  const clinic = {
+  const clinic = Object.assign(useTenantClinic(t), {
     openStarts: async (date: string, now: Date, providerId = clinic.providerId) => {
       const input = { appointmentTypeId: clinic.typeId, providerId, from: date, to: date };
       return (await findOpenSlots(clinic.db, input, now)).slots.map((s) => s.startsAt.toISOString());
     },
-  } as {
-    orgId: string;
-    db: TenantDb;
+  }) as ReturnType<typeof useTenantClinic> & {
     openStarts: (date: string, now: Date, providerId?: string) => Promise<string[]>;
   } & Awaited<ReturnType<typeof fillSchedule>>;
-  let tenants: TenantClients | undefined;
   beforeAll(async () => {
-    tenants = createTenantClients(t.url, { max: 3 });
-    const org = await t.db.organization.create({
-      data: { name: "Scheduling Clinic", slug: `sched-${randomBytes(4).toString("hex")}`, timezone: "UTC" },
-    });
-    Object.assign(clinic, { orgId: org.id, db: tenants.forTenant(org.id) }, await fillSchedule(t.db, org.id));
-  });
-  afterAll(async () => {
-    await tenants?.close();
+    Object.assign(clinic, await fillSchedule(t.db, clinic.orgId));
   });
   return clinic;
 }
