@@ -1,20 +1,17 @@
 export { authenticateWithPassword } from "./accounts/authenticate";
-export { requestPasswordReset, resetPassword, resetPasswordInput } from "./accounts/password-reset";
-export { signUp, signUpInput } from "./accounts/sign-up";
+export { requestPasswordReset, resetPassword } from "./accounts/password-reset";
+export { signUp } from "./accounts/sign-up";
 export {
   apiKeySelect,
   authenticateApiKey,
   createApiKey,
-  createApiKeyInput,
   listApiKeys,
   revokeApiKey,
 } from "./api-keys";
 export {
   type Actor,
   type AuditEntry,
-  auditRow,
   listAudit,
-  listAuditInput,
   type Origin,
   type RequestActor,
   recordAudit,
@@ -22,11 +19,11 @@ export {
 export { hashPassword, verifyPassword } from "./auth/password";
 export { createMailer, type Email, type Mailer } from "./email";
 export { AppError, type AppErrorCode, appErrorCodes, isTransient } from "./errors";
-export { checkHealth, type Health } from "./health";
+export { checkHealth } from "./health";
 export { pruneExpiredIdempotencyKeys } from "./idempotency/prune-expired-keys";
 export { listMyOrgs, resolveOrgAccess } from "./orgs/access";
-export { clinicSelect, deleteClinic, getClinic, updateClinic, updateClinicInput } from "./orgs/clinic-profile";
-export { createOrg, createOrgInput } from "./orgs/create-org";
+export { clinicSelect, deleteClinic, getClinic, updateClinic } from "./orgs/clinic-profile";
+export { createOrg } from "./orgs/create-org";
 export { enforce, hit, limits, pruneExpiredRateLimits } from "./rate-limit";
 export { demoLogin, seedDemoClinic } from "./seed/demo-clinic";
 export {
@@ -34,7 +31,6 @@ export {
   changeRole,
   describeInvitation,
   invitationSelect,
-  inviteInput,
   inviteMember,
   leaveClinic,
   listInvitations,
@@ -42,7 +38,5 @@ export {
   memberSelect,
   removeMember,
   revokeInvitation,
-  roleSchema,
   signUpWithInvitation,
-  signUpWithInvitationInput,
 } from "./team";

@@ -1,47 +1,18 @@
-// Every feature's client-safe zod schemas (zod and Prisma's generated enums only): the web
-// app's forms validate with the rules the procedures use, without bundling Prisma or pg.
-export {
-  appointmentTypeInput,
-  appointmentTypeRow,
-  updateAppointmentTypeInput,
-} from "./appointment-types/schemas";
-export {
-  appointmentRow,
-  appointmentStatus,
-  availability,
-  availabilityInput,
-  bookInput,
-  bookingSource,
-  cancelInput,
-  holdInput,
-  listAppointmentsInput,
-  rescheduleInput,
-  type Slot,
-  slot,
-  slotTakenDetails,
-} from "./appointments/schemas";
-export {
-  listPatientsInput,
-  normalizePhone,
-  patientIdInput,
-  patientInput,
-  patientPage,
-  patientRow,
-  phoneSchema,
-  updatePatientInput,
-} from "./patients/schemas";
-export {
-  listOverridesInput,
-  minuteOfDay,
-  overrideInput,
-  overrideKind,
-  overrideRow,
-  providerInput,
-  providerRow,
-  removeOverrideInput,
-  updateProviderInput,
-  weeklyHoursInput,
-  workingHoursRow,
-} from "./providers/schemas";
-export { listSmsInput, smsMessageRow, smsPage, smsStatus, smsStatuses } from "./sms/schemas";
-export { localDate } from "./time/schemas";
+// Client-safe zod schemas, one file per feature: inputs for the web app's forms and the
+// routers, and the row shapes procedures return. They import zod and Prisma's generated enums
+// only, so a client component can use them without pulling the database client into the
+// browser bundle.
+export * from "./accounts/schemas";
+export * from "./api-keys/schemas";
+export * from "./appointment-types/schemas";
+export * from "./appointments/schemas";
+export * from "./audit/schemas";
+export * from "./clinics/schemas";
+export * from "./credentials/schemas";
+export * from "./health/schemas";
+export * from "./patients/schemas";
+export * from "./providers/schemas";
+export * from "./sms/schemas";
+export * from "./team/schemas";
+export * from "./tenancy/schemas";
+export * from "./time/schemas";

@@ -1,36 +1,36 @@
 import {
   acceptInvitation,
   createOrg,
-  createOrgInput,
   describeInvitation,
   listMyOrgs,
   requestPasswordReset,
   resetPassword,
-  resetPasswordInput,
   signUp,
-  signUpInput,
   signUpWithInvitation,
-  signUpWithInvitationInput,
 } from "@frontdesk/core";
+import {
+  accountSchema,
+  clinicSummarySchema,
+  createClinicInput,
+  invitationPreviewSchema,
+  invitationTokenInput,
+  joinedClinicSchema,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  signUpInput,
+  signUpWithInvitationInput,
+} from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { publicProcedure, router, userProcedure } from "../trpc";
-
-const clinicSummary = z.object({
-  id: z.string(),
-  name: z.string(),
-  timezone: z.string(),
-  status: z.enum(["active", "suspended", "deleted"]),
-  role: z.enum(["owner", "admin", "staff"]),
-});
 
 export const accountRouter = router({
   signUp: publicProcedure
     .input(signUpInput)
-    .output(z.object({ userId: z.string(), orgId: z.string() }))
+    .output(joinedClinicSchema)
     .mutation(({ ctx, input }) => signUp(ctx.rootDb, input, { ip: ctx.ip })),
 
   requestPasswordReset: publicProcedure
-    .input(z.object({ email: z.string().max(254) }))
+    .input(requestPasswordResetInput)
     .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await requestPasswordReset(ctx.rootDb, ctx.mailer, ctx.appUrl, input);
@@ -46,33 +46,33 @@ export const accountRouter = router({
     }),
 
   invitation: publicProcedure
-    .input(z.object({ token: z.string().max(200) }))
-    .output(z.object({ email: z.string(), role: z.string(), clinicName: z.string(), usable: z.boolean() }).nullable())
+    .input(invitationTokenInput)
+    .output(invitationPreviewSchema.nullable())
     .query(({ ctx, input }) => describeInvitation(ctx.rootDb, input.token)),
 
   signUpWithInvitation: publicProcedure
     .input(signUpWithInvitationInput)
-    .output(z.object({ orgId: z.string(), userId: z.string() }))
+    .output(joinedClinicSchema)
     .mutation(({ ctx, input }) => signUpWithInvitation(ctx.rootDb, input)),
 
   acceptInvitation: userProcedure
-    .input(z.object({ token: z.string().max(200) }))
-    .output(z.object({ orgId: z.string(), userId: z.string() }))
+    .input(invitationTokenInput)
+    .output(joinedClinicSchema)
     .mutation(({ ctx, input }) => acceptInvitation(ctx.rootDb, ctx.actor.userId, input.token)),
 
-  me: userProcedure
-    .output(z.object({ id: z.string(), email: z.string(), name: z.string().nullable() }))
-    .query(({ ctx }) =>
-      ctx.rootDb.user.findUniqueOrThrow({
-        where: { id: ctx.actor.userId },
-        select: { id: true, email: true, name: true },
-      }),
-    ),
+  me: userProcedure.output(accountSchema).query(({ ctx }) =>
+    ctx.rootDb.user.findUniqueOrThrow({
+      where: { id: ctx.actor.userId },
+      select: { id: true, email: true, name: true },
+    }),
+  ),
 
-  clinics: userProcedure.output(z.array(clinicSummary)).query(({ ctx }) => listMyOrgs(ctx.rootDb, ctx.actor.userId)),
+  clinics: userProcedure
+    .output(z.array(clinicSummarySchema))
+    .query(({ ctx }) => listMyOrgs(ctx.rootDb, ctx.actor.userId)),
 
   createClinic: userProcedure
-    .input(createOrgInput)
+    .input(createClinicInput)
     .output(z.object({ id: z.string(), name: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const org = await createOrg(ctx.rootDb, ctx.actor.userId, input, ctx.ip);

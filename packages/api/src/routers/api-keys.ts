@@ -1,26 +1,16 @@
-import { createApiKey, createApiKeyInput, listApiKeys, revokeApiKey } from "@frontdesk/core";
+import { createApiKey, listApiKeys, revokeApiKey } from "@frontdesk/core";
+import { apiKeySchema, createApiKeyInput, createdApiKeySchema, revokeApiKeyInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { orgProcedureWith, router } from "../trpc";
 
-const apiKey = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  role: z.enum(["owner", "admin", "staff"]),
-  lastUsedAt: z.date().nullable(),
-  expiresAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
-  createdAt: z.date(),
-});
-
 export const apiKeysRouter = router({
   list: orgProcedureWith("apiKeys:manage")
-    .output(z.array(apiKey))
+    .output(z.array(apiKeySchema))
     .query(({ ctx }) => listApiKeys(ctx.db)),
 
   create: orgProcedureWith("apiKeys:manage")
     .input(createApiKeyInput)
-    .output(z.object({ apiKey, key: z.string() }))
+    .output(createdApiKeySchema)
     .mutation(async ({ ctx, input }) => {
       const creator = { userId: ctx.actor.type === "user" ? ctx.actor.userId : null, role: ctx.org.role };
       const created = await createApiKey(ctx.db, creator, input);
@@ -34,7 +24,7 @@ export const apiKeysRouter = router({
     }),
 
   revoke: orgProcedureWith("apiKeys:manage")
-    .input(z.object({ apiKeyId: z.uuid() }))
+    .input(revokeApiKeyInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await revokeApiKey(ctx.db, input.apiKeyId);

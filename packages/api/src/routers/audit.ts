@@ -1,10 +1,10 @@
-import { auditRow, listAudit, listAuditInput } from "@frontdesk/core";
-import { z } from "zod";
+import { listAudit } from "@frontdesk/core";
+import { auditPageSchema, listAuditInput } from "@frontdesk/core/schemas";
 import { orgProcedureWith, router } from "../trpc";
 
 export const auditRouter = router({
   list: orgProcedureWith("audit:read")
     .input(listAuditInput)
-    .output(z.object({ items: z.array(auditRow), nextCursor: z.string().optional() }))
+    .output(auditPageSchema)
     .query(({ ctx, input }) => listAudit(ctx.db, input)),
 });

@@ -1,39 +1,18 @@
-import { deleteClinic, getClinic, leaveClinic, updateClinic, updateClinicInput } from "@frontdesk/core";
+import { deleteClinic, getClinic, leaveClinic, updateClinic } from "@frontdesk/core";
+import { clinicSchema, deleteClinicInput, myClinicSchema, updateClinicInput } from "@frontdesk/core/schemas";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { orgProcedure, orgProcedureWith, router } from "../trpc";
 
-const clinic = z.object({
-  id: z.string(),
-  name: z.string(),
-  slug: z.string(),
-  timezone: z.string(),
-  status: z.enum(["active", "suspended", "deleted"]),
-  plan: z.enum(["starter", "growth", "custom"]),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  website: z.string().nullable(),
-  addressLine1: z.string().nullable(),
-  addressLine2: z.string().nullable(),
-  city: z.string().nullable(),
-  region: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  country: z.string().nullable(),
-  minNoticeMinutes: z.number(),
-  bookingHorizonDays: z.number(),
-  reminderLeadMinutes: z.number(),
-  createdAt: z.date(),
-});
-
 export const clinicRouter = router({
-  get: orgProcedure.output(clinic.extend({ myRole: z.enum(["owner", "admin", "staff"]) })).query(async ({ ctx }) => ({
+  get: orgProcedure.output(myClinicSchema).query(async ({ ctx }) => ({
     ...(await getClinic(ctx.db)),
     myRole: ctx.org.role,
   })),
 
   update: orgProcedureWith("clinic:update")
     .input(updateClinicInput)
-    .output(clinic)
+    .output(clinicSchema)
     .mutation(async ({ ctx, input }) => {
       const updated = await updateClinic(ctx.db, input);
       await ctx.audit({
@@ -46,7 +25,7 @@ export const clinicRouter = router({
     }),
 
   delete: orgProcedureWith("clinic:delete")
-    .input(z.object({ confirmName: z.string() }))
+    .input(deleteClinicInput)
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => {
       const current = await getClinic(ctx.db);

@@ -1,29 +1,15 @@
-import {
-  listCredentials,
-  removeCredential,
-  setTwilioCredentials,
-  twilioCredentialsInput,
-} from "@frontdesk/core/credentials";
+import { listCredentials, removeCredential, setTwilioCredentials } from "@frontdesk/core/credentials";
+import { credentialSchema, removeCredentialInput, twilioCredentialsInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { orgProcedureWith, router } from "../trpc";
-
-const credential = z.object({
-  id: z.string(),
-  kind: z.enum(["twilio", "google"]),
-  label: z.string(),
-  publicData: z.unknown(),
-  keyId: z.string(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
 
 const manage = orgProcedureWith("credentials:manage");
 
 export const credentialsRouter = router({
-  list: manage.output(z.array(credential)).query(({ ctx }) => listCredentials(ctx.db)),
+  list: manage.output(z.array(credentialSchema)).query(({ ctx }) => listCredentials(ctx.db)),
   setTwilio: manage
     .input(twilioCredentialsInput)
-    .output(credential)
+    .output(credentialSchema)
     .mutation(async ({ ctx, input }) => {
       const saved = await setTwilioCredentials(ctx.db, ctx.keyring, input);
       await ctx.audit({
@@ -35,7 +21,7 @@ export const credentialsRouter = router({
       return saved;
     }),
   remove: manage
-    .input(z.object({ credentialId: z.uuid() }))
+    .input(removeCredentialInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await removeCredential(ctx.db, input.credentialId);

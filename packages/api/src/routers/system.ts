@@ -1,9 +1,7 @@
 import { checkHealth } from "@frontdesk/core";
-import { z } from "zod";
+import { healthSchema } from "@frontdesk/core/schemas";
 import { publicProcedure, router } from "../trpc";
 
 export const systemRouter = router({
-  health: publicProcedure
-    .output(z.object({ status: z.enum(["ok", "degraded"]), uptime: z.number(), db: z.enum(["ok", "down"]) }))
-    .query(({ ctx }) => checkHealth(ctx.rootDb)),
+  health: publicProcedure.output(healthSchema).query(({ ctx }) => checkHealth(ctx.rootDb)),
 });

@@ -1,45 +1,35 @@
 import {
   changeRole,
-  inviteInput,
   inviteMember,
   listInvitations,
   listMembers,
   removeMember,
   revokeInvitation,
-  roleSchema,
 } from "@frontdesk/core";
+import {
+  changeRoleInput,
+  invitationSchema,
+  inviteInput,
+  memberSchema,
+  removeMemberInput,
+  revokeInvitationInput,
+  sentInvitationSchema,
+} from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { orgProcedureWith, router } from "../trpc";
 
-const member = z.object({
-  id: z.string(),
-  userId: z.string(),
-  role: roleSchema,
-  createdAt: z.date(),
-  user: z.object({ name: z.string().nullable(), email: z.string() }),
-});
-const invitation = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: roleSchema,
-  expiresAt: z.date(),
-  acceptedAt: z.date().nullable(),
-  revokedAt: z.date().nullable(),
-  createdAt: z.date(),
-});
-
 export const teamRouter = router({
   members: orgProcedureWith("team:read")
-    .output(z.array(member))
+    .output(z.array(memberSchema))
     .query(({ ctx }) => listMembers(ctx.db)),
 
   invitations: orgProcedureWith("team:manage")
-    .output(z.array(invitation))
+    .output(z.array(invitationSchema))
     .query(({ ctx }) => listInvitations(ctx.db)),
 
   invite: orgProcedureWith("team:manage")
     .input(inviteInput)
-    .output(z.object({ invitation, link: z.string() }))
+    .output(sentInvitationSchema)
     .mutation(async ({ ctx, input }) => {
       const inviter = { userId: ctx.actor.type === "user" ? ctx.actor.userId : null, role: ctx.org.role };
       const result = await inviteMember(ctx.db, inviter, ctx.mailer, ctx.appUrl, input);
@@ -53,7 +43,7 @@ export const teamRouter = router({
     }),
 
   revokeInvitation: orgProcedureWith("team:manage")
-    .input(z.object({ invitationId: z.uuid() }))
+    .input(revokeInvitationInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await revokeInvitation(ctx.db, input.invitationId);
@@ -62,8 +52,8 @@ export const teamRouter = router({
     }),
 
   changeRole: orgProcedureWith("team:manage")
-    .input(z.object({ membershipId: z.uuid(), role: roleSchema }))
-    .output(member)
+    .input(changeRoleInput)
+    .output(memberSchema)
     .mutation(async ({ ctx, input }) => {
       const updated = await changeRole(ctx.db, ctx.org.role, input.membershipId, input.role);
       await ctx.audit({
@@ -76,7 +66,7 @@ export const teamRouter = router({
     }),
 
   removeMember: orgProcedureWith("team:manage")
-    .input(z.object({ membershipId: z.uuid() }))
+    .input(removeMemberInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await removeMember(ctx.db, ctx.org.role, input.membershipId);

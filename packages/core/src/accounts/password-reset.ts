@@ -1,10 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { hashPassword } from "../auth/password";
 import type { RootDb } from "../db";
 import type { Mailer } from "../email";
 import { AppError } from "../errors";
 import { hit, limits } from "../rate-limit";
-import { emailSchema, linkToken, passwordSchema } from "./schemas";
+import { emailSchema, resetPasswordInput } from "./schemas";
 import { hashSecret, newSecret } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60_000;
@@ -26,8 +26,6 @@ export async function requestPasswordReset(root: RootDb, mailer: Mailer, appUrl:
     text: `Someone asked to reset the password of your Frontdesk account.\n\nChoose a new one here (valid for one hour, once): ${link}\n\nIf this wasn't you, ignore this email.`,
   });
 }
-
-export const resetPasswordInput = z.object({ token: linkToken, password: passwordSchema });
 
 export async function resetPassword(root: RootDb, input: z.input<typeof resetPasswordInput>) {
   const { token, password } = resetPasswordInput.parse(input);

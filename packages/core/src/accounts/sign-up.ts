@@ -1,18 +1,10 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { hashPassword } from "../auth/password";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
 import { createOrgFor } from "../orgs/create-org";
 import { enforce, limits } from "../rate-limit";
-import { clinicNameSchema, emailSchema, passwordSchema, timezoneSchema } from "./schemas";
-
-export const signUpInput = z.object({
-  name: z.string().trim().min(1, "enter your name").max(100),
-  email: emailSchema,
-  password: passwordSchema,
-  clinicName: clinicNameSchema,
-  timezone: timezoneSchema,
-});
+import { signUpInput } from "./schemas";
 
 /** Creates the account and its first clinic, with the new user as owner. */
 export async function signUp(root: RootDb, input: z.input<typeof signUpInput>, meta: { ip: string | null }) {

@@ -1,21 +1,16 @@
 // Developer API keys: "fd_live_" + 32 random bytes. Shown once at creation; only a SHA-256
 // hash is stored, with a short prefix so people can tell their keys apart.
-import { z } from "zod";
+import type { z } from "zod";
 import { hashSecret, newSecret } from "../accounts/tokens";
 import type { Actor } from "../audit";
 import type { Role, RootDb } from "../db";
 import { AppError } from "../errors";
 import { enforce, limits } from "../rate-limit";
 import type { TenantDb } from "../tenancy";
+import { createApiKeyInput } from "./schemas";
 
 const KEY_PREFIX = "fd_live_";
 const rank: Record<Role, number> = { staff: 0, admin: 1, owner: 2 };
-
-export const createApiKeyInput = z.object({
-  name: z.string().trim().min(1, "name the key after what uses it, e.g. 'EHR sync'").max(100),
-  role: z.enum(["owner", "admin", "staff"]),
-  expiresAt: z.coerce.date().optional(),
-});
 
 export const apiKeySelect = {
   id: true,

@@ -1,13 +1,14 @@
 // The append-only audit log: who (user or API key) did or looked at what, in which clinic,
 // from where. Writes go through the tenant client, so an entry can only land in its own org.
-import { z } from "zod";
-import type { Prisma } from "../db";
+import type { z } from "zod";
+import type { Prisma, Role } from "../db";
 import type { TenantDb, TenantTransaction } from "../tenancy";
+import { listAuditInput } from "./schemas";
 
 /** Who acts: a signed-in person, an integrator's API key, the voice agent on a call, or the platform. */
 export type Actor =
   | { type: "user"; userId: string }
-  | { type: "api_key"; apiKeyId: string; orgId: string; role: "owner" | "admin" | "staff" }
+  | { type: "api_key"; apiKeyId: string; orgId: string; role: Role }
   | { type: "voice_agent"; callId: string | null }
   | { type: "system" };
 
@@ -44,30 +45,6 @@ export async function recordAudit(db: TenantDb | TenantTransaction, { actor, ip 
     } as Prisma.AuditLogUncheckedCreateInput,
   });
 }
-
-export const listAuditInput = z.object({
-  action: z.string().max(100).optional(),
-  actorUserId: z.uuid().optional(),
-  apiKeyId: z.uuid().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  cursor: z.uuid().optional(),
-  limit: z.number().int().min(1).max(200).default(50),
-});
-
-export const auditRow = z.object({
-  id: z.string(),
-  actorType: z.enum(["user", "api_key", "voice_agent", "system"]),
-  actorUserId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  apiKeyId: z.string().nullable(),
-  action: z.string(),
-  targetType: z.string().nullable(),
-  targetId: z.string().nullable(),
-  metadata: z.unknown(),
-  ip: z.string().nullable(),
-  createdAt: z.date(),
-});
 
 /** Newest first, keyset-paginated (UUIDv7 ids sort by time). */
 export async function listAudit(db: TenantDb, input: z.input<typeof listAuditInput>) {

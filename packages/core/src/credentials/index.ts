@@ -1,22 +1,11 @@
 // Clinics' own third-party credentials (their Twilio account), encrypted with the org id as
 // associated data: a ciphertext copied into another clinic's row does not decrypt. Only the
 // non-secret part (which account) is ever returned.
-import { z } from "zod";
+import type { z } from "zod";
 import { ciphertextKeyId, decryptSecret, encryptSecret, type Keyring } from "../crypto";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
-
-export const twilioCredentialsInput = z.object({
-  accountSid: z
-    .string()
-    .trim()
-    .regex(/^AC[0-9a-fA-F]{32}$/, "an Account SID is AC followed by 32 hex characters (Twilio console → Account info)"),
-  authToken: z
-    .string()
-    .trim()
-    .regex(/^[0-9a-fA-F]{32}$/, "an Auth Token is 32 hex characters (Twilio console → Account info)"),
-  label: z.string().trim().min(1).max(60).default("Twilio"),
-});
+import { twilioCredentialsInput } from "./schemas";
 
 export const credentialSelect = {
   id: true,

@@ -1,6 +1,5 @@
 import type { RootDb } from "../db";
-
-export type Health = { status: "ok" | "degraded"; uptime: number; db: "ok" | "down" };
+import type { Health } from "./schemas";
 
 /** The body of GET /api/health; callers answer 200 for "ok", 503 otherwise. */
 export async function checkHealth(db: RootDb, timeoutMs = 2_000): Promise<Health> {

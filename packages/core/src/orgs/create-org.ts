@@ -1,9 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
-import { clinicNameSchema, timezoneSchema } from "../accounts/schemas";
+import type { z } from "zod";
+import { createClinicInput } from "../clinics/schemas";
 import type { Prisma, RootDb } from "../db";
-
-export const createOrgInput = z.object({ name: clinicNameSchema, timezone: timezoneSchema });
 
 const slugify = (name: string) =>
   name
@@ -17,10 +15,10 @@ const slugify = (name: string) =>
 export async function createOrgFor(
   tx: Prisma.TransactionClient,
   userId: string,
-  input: z.input<typeof createOrgInput>,
+  input: z.input<typeof createClinicInput>,
   ip: string | null,
 ) {
-  const { name, timezone } = createOrgInput.parse(input);
+  const { name, timezone } = createClinicInput.parse(input);
   const org = await tx.organization.create({
     data: { name, timezone, slug: `${slugify(name)}-${randomBytes(3).toString("hex")}` },
   });
@@ -39,5 +37,5 @@ export async function createOrgFor(
   return org;
 }
 
-export const createOrg = (root: RootDb, userId: string, input: z.input<typeof createOrgInput>, ip: string | null) =>
+export const createOrg = (root: RootDb, userId: string, input: z.input<typeof createClinicInput>, ip: string | null) =>
   root.$transaction((tx) => createOrgFor(tx, userId, input, ip));

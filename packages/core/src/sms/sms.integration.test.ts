@@ -11,10 +11,8 @@ import type { Origin } from "../audit";
 import { AppError } from "../errors";
 import { createTenantClients } from "../tenancy";
 import { CircuitBreaker } from "./breaker";
-import { receiveInboundSms } from "./receive-inbound-sms";
-import { receiveSmsStatus } from "./receive-sms-status";
 import { type SmsSenderDeps, sendStoredSms } from "./send-sms";
-import type { WebhookDeps } from "./twilio-webhook";
+import { receiveInboundSms, receiveSmsStatus, type WebhookDeps } from "./webhooks";
 
 const platform = { accountSid: `AC${"1a".repeat(16)}`, authToken: "2b".repeat(16) };
 const clinicOwn = { accountSid: `AC${"3c".repeat(16)}`, authToken: "4d".repeat(16) };

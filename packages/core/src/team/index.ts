@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { emailSchema, linkToken, passwordSchema } from "../accounts/schemas";
+import type { z } from "zod";
 import { hashSecret, newSecret } from "../accounts/tokens";
 import { hashPassword } from "../auth/password";
 import type { Role, RootDb } from "../db";
@@ -7,9 +6,9 @@ import type { Mailer } from "../email";
 import { AppError } from "../errors";
 import type { TenantDb, TenantTransaction } from "../tenancy";
 import { assertCan } from "../tenancy/permissions";
+import { inviteInput, signUpWithInvitationInput } from "./schemas";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
-export const roleSchema = z.enum(["owner", "admin", "staff"]);
 
 export const memberSelect = {
   id: true,
@@ -21,8 +20,6 @@ export const memberSelect = {
 
 export const listMembers = (db: TenantDb) =>
   db.membership.findMany({ select: memberSelect, orderBy: { createdAt: "asc" } });
-
-export const inviteInput = z.object({ email: emailSchema, role: roleSchema });
 
 export async function inviteMember(
   db: TenantDb,
@@ -156,12 +153,6 @@ export async function acceptInvitation(root: RootDb, userId: string, token: stri
   const user = await root.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true } });
   return claimInvitation(root, token, async () => user);
 }
-
-export const signUpWithInvitationInput = z.object({
-  token: linkToken,
-  name: z.string().trim().min(1, "enter your name").max(100),
-  password: passwordSchema,
-});
 
 /** A new account for an invited address, joining the clinic in the same transaction. */
 export async function signUpWithInvitation(root: RootDb, input: z.input<typeof signUpWithInvitationInput>) {

@@ -1,7 +1,8 @@
 // Who may do what in a clinic. This table is the permission matrix; docs/permissions.md is
 // generated from it and a test keeps the two identical.
-import type { Role } from "../db";
+
 import { AppError } from "../errors";
+import { Role } from "../generated/prisma/enums";
 
 export const permissions = {
   "calls:read": { roles: ["owner", "admin", "staff"], what: "see calls, transcripts and recordings" },
@@ -35,7 +36,7 @@ export function assertCan(role: Role, permission: Permission) {
 
 /** The matrix as a markdown table (docs/permissions.md). */
 export function permissionMatrixMarkdown() {
-  const roles: Role[] = ["owner", "admin", "staff"];
+  const roles = Object.values(Role);
   const lines = [
     "| permission | what it allows | owner | admin | staff |",
     "| --- | --- | :-: | :-: | :-: |",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { updateClinicInput } from "./clinic-profile";
+import { updateClinicInput } from "./schemas";
 
 describe("clinic profile input", () => {
   it("says what a booking rule must be, in words a person can act on", () => {
