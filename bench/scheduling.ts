@@ -6,9 +6,9 @@
 // Usage: npm run bench:scheduling   (DATABASE_URL's server, or a throwaway embedded one)
 import { appRouter, createCallerFactory } from "@frontdesk/api";
 import { createMailer, signUp } from "@frontdesk/core";
+import { findOpenSlots } from "@frontdesk/core/appointments";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
-import { findOpenSlots } from "@frontdesk/core/scheduling";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { latencyRow, percentile, timed, withBenchDatabase } from "./lib";
 

@@ -1,5 +1,12 @@
-// A clinic with one of everything (for isolation tests): rows in every tenant table.
+// Test data: a clinic with one of everything (for isolation tests), and a clinic set up for
+// scheduling (for core's appointment tests and the API's).
+import { randomBytes, randomUUID } from "node:crypto";
+import type { Origin } from "@frontdesk/core";
+import { findOpenSlots } from "@frontdesk/core/appointments";
 import type { RootDb } from "@frontdesk/core/db";
+import { createTenantClients, type TenantClients, type TenantDb } from "@frontdesk/core/tenancy";
+import { afterAll, beforeAll } from "vitest";
+import type { TestDatabase } from "./database";
 
 export async function fillClinic(db: RootDb, orgId: string, tag: string) {
   const phone = (n: number) => `+1202555${String(n).padStart(4, "0")}`;
@@ -120,3 +127,91 @@ export function identifiersIn(snapshot: Record<string, unknown[]>) {
   }
   return [...found];
 }
+
+/**
+ * Scheduling set-up for `orgId`: a clinic in New York (2 hours' notice, 5-minute holds, a
+ * ten-year horizon so 2031 dates are bookable with the real clock), Dr. Alpha and Dr. Beta
+ * working 9:00–17:00 on weekdays, and a 30-minute check-up with 10 minutes' buffer after.
+ */
+export async function fillSchedule(db: RootDb, orgId: string) {
+  await db.organization.update({
+    where: { id: orgId },
+    data: { timezone: "America/New_York", minNoticeMinutes: 120, bookingHorizonDays: 3650, holdMinutes: 5 },
+  });
+  const provider = async (name: string) => {
+    const { id } = await db.provider.create({ data: { orgId, name } });
+    await db.workingHours.createMany({
+      data: [1, 2, 3, 4, 5].map((weekday) => ({ orgId, providerId: id, weekday, startMinute: 540, endMinute: 1020 })),
+    });
+    return id;
+  };
+  const providerId = await provider("Dr. Alpha");
+  const secondProviderId = await provider("Dr. Beta");
+  const type = await db.appointmentType.create({
+    data: { orgId, name: "Check-up", durationMinutes: 30, bufferAfterMinutes: 10 },
+  });
+  await db.providerAppointmentType.createMany({
+    data: [providerId, secondProviderId].map((id) => ({ orgId, providerId: id, appointmentTypeId: type.id })),
+  });
+  return { providerId, secondProviderId, typeId: type.id };
+}
+
+/** A wall-clock time in New York in 2031 (UTC-5 in winter, UTC-4 from March 9 to November 2). */
+export const newYorkTime = (date: string, time: string) => {
+  const offset = date >= "2031-03-09" && date < "2031-11-02" ? "-04:00" : "-05:00";
+  return new Date(`${date}T${time}:00${offset}`);
+};
+
+/** The n-th test patient, with a phone as staff would type it. */
+export const testPatient = (n: number) => ({
+  firstName: `Pat${n}`,
+  lastName: "Ient",
+  phone: `(415) 555-${String(1000 + n)}`,
+});
+
+/** For a core test file: a clinic of its own (no members) and its tenant client. */
+export function useTenantClinic(t: TestDatabase) {
+  const clinic = {} as { orgId: string; db: TenantDb };
+  let tenants: TenantClients | undefined;
+  beforeAll(async () => {
+    tenants = createTenantClients(t.url, { max: 3 });
+    const slug = `clinic-${randomBytes(4).toString("hex")}`;
+    const org = await t.db.organization.create({ data: { name: `Clinic ${slug}`, slug, timezone: "UTC" } });
+    Object.assign(clinic, { orgId: org.id, db: tenants.forTenant(org.id) });
+  });
+  afterAll(async () => {
+    await tenants?.close();
+  });
+  return clinic;
+}
+
+/**
+ * `useTenantClinic` with `fillSchedule`'s set-up, and the open start times (ISO) of a
+ * check-up with Dr. Alpha (or `providerId`) on one local date.
+ */
+export function useSchedulingClinic(t: TestDatabase) {
+  const clinic = Object.assign(useTenantClinic(t), {
+    openStarts: async (date: string, now: Date, providerId = clinic.providerId) => {
+      const input = { appointmentTypeId: clinic.typeId, providerId, from: date, to: date };
+      return (await findOpenSlots(clinic.db, input, now)).slots.map((s) => s.startsAt.toISOString());
+    },
+  }) as ReturnType<typeof useTenantClinic> & {
+    openStarts: (date: string, now: Date, providerId?: string) => Promise<string[]>;
+  } & Awaited<ReturnType<typeof fillSchedule>>;
+  beforeAll(async () => {
+    Object.assign(clinic, await fillSchedule(t.db, clinic.orgId));
+  });
+  return clinic;
+}
+
+/** Calling a core use case as a person at the dashboard would (no router in between). */
+export const staffOrigin = (userId: string = randomUUID()): Origin => ({
+  actor: { type: "user", userId },
+  ip: "198.51.100.7",
+});
+
+/** Calling a core use case as the voice agent would, on a call. */
+export const agentOrigin = (callId: string | null = null): Origin => ({
+  actor: { type: "voice_agent", callId },
+  ip: null,
+});

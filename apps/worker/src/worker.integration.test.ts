@@ -4,8 +4,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { bookAppointment } from "@frontdesk/core/appointments";
 import { enqueue } from "@frontdesk/core/queue";
-import { bookAppointment } from "@frontdesk/core/scheduling";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -170,13 +170,13 @@ describe("worker process", () => {
       startsAt.setUTCHours(15, 0, 0, 0);
       const booked = await bookAppointment(
         tenants.forTenant(org.id),
+        { actor: { type: "voice_agent", callId: null }, ip: null },
         {
           appointmentTypeId: type.id,
           providerId: provider.id,
           startsAt,
           patient: { firstName: "Wendy", lastName: "W", phone: "+14155550777" },
         },
-        { source: "agent" },
       );
       await tenants.close();
 

@@ -1,9 +1,9 @@
 // One processor per job name in core's registry; the payload is validated against the same
 // schema the producer used, so a malformed job fails loudly instead of half-running.
 import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
+import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
-import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/scheduling";
 import { type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
 import type { JobHelpers, TaskList } from "graphile-worker";
 

@@ -6,8 +6,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../test/database";
 import { startTwilioStub, twilioSignature } from "../../../../test/twilio-stub";
+import { bookAppointment, cancelAppointment } from "../appointments";
+import type { Origin } from "../audit";
 import { AppError } from "../errors";
-import { bookAppointment, cancelAppointment } from "../scheduling";
 import { createTenantClients } from "../tenancy";
 import { CircuitBreaker } from "./breaker";
 import { type SmsSenderDeps, sendStoredSms } from "./send-sms";
@@ -18,6 +19,7 @@ const clinicOwn = { accountSid: `AC${"3c".repeat(16)}`, authToken: "4d".repeat(1
 const CLINIC_NUMBER = `+1555${String(Date.now()).slice(-7)}`;
 const INBOUND_URL = "https://app.frontdesk.test/api/twilio/sms/inbound";
 const STATUS_URL = "https://app.frontdesk.test/api/twilio/sms/status";
+const agent: Origin = { actor: { type: "voice_agent", callId: null }, ip: null };
 
 describe("SMS", () => {
   const t = useTestDatabase();
@@ -72,11 +74,12 @@ describe("SMS", () => {
     const day = new Date(Date.now() + 3 * 86_400_000);
     day.setUTCHours(12, 0, 0, 0);
     const startsAt = new Date(day.getTime() + slot++ * 30 * 60_000);
-    return bookAppointment(
-      tenants.forTenant(orgId),
-      { appointmentTypeId: typeId, providerId, startsAt, patient: { firstName: "Sam", lastName: "Smiles", phone } },
-      { source: "agent" },
-    );
+    return bookAppointment(tenants.forTenant(orgId), agent, {
+      appointmentTypeId: typeId,
+      providerId,
+      startsAt,
+      patient: { firstName: "Sam", lastName: "Smiles", phone },
+    });
   }
   const messagesFor = (appointmentId: string) =>
     t.db.smsMessage.findMany({ where: { appointmentId }, orderBy: { createdAt: "asc" } });
@@ -130,7 +133,10 @@ describe("SMS", () => {
 
   it("never sends the reminder of a cancelled appointment, and texts the cancellation", async () => {
     const appointment = await book("+14155550202");
-    await cancelAppointment(tenants.forTenant(orgId), appointment.id, "patient called");
+    await cancelAppointment(tenants.forTenant(orgId), agent, {
+      appointmentId: appointment.id,
+      reason: "patient called",
+    });
     const messages = await messagesFor(appointment.id);
     const reminder = messages.find((m) => m.kind === "reminder");
     expect(reminder?.status).toBe("cancelled");

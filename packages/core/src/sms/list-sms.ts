@@ -2,7 +2,8 @@ import type { z } from "zod";
 import type { TenantDb } from "../tenancy";
 import { listSmsInput } from "./schemas";
 
-export const smsSelect = {
+/** The columns of `smsMessageRow` (./schemas). */
+const smsSelect = {
   id: true,
   direction: true,
   kind: true,

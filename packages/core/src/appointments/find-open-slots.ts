@@ -4,7 +4,6 @@
 // notice) or too far out (booking horizon). Computed in the clinic's timezone; returned as
 // UTC instants with the words a voice agent can say.
 import type { z } from "zod";
-import { availabilityInput, type Slot } from "../appointments/schemas";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import {
@@ -16,9 +15,10 @@ import {
   wallClock,
   weekday,
   zonedToUtc,
-} from "./zoned-time";
+} from "../time/zoned-time";
+import { availabilityInput, type Slot } from "./schemas";
 
-export const SLOT_STEP_MINUTES = 15;
+const SLOT_STEP_MINUTES = 15;
 
 type Interval = { start: number; end: number }; // epoch ms, [start, end)
 type Hours = { startMinute: number; endMinute: number };
