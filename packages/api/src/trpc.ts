@@ -1,12 +1,10 @@
 import {
   AppError,
   type AppErrorCode,
-  type AuditEntry,
   type ClinicOrigin,
   type Mailer,
   type Origin,
   type RequestActor,
-  recordAudit,
   resolveClinicAccess,
   type UserActor,
 } from "@frontdesk/core";
@@ -134,14 +132,12 @@ export const userProcedure = authedProcedure.meta({ scope: "user" }).use(({ ctx,
   return next({ ctx: { actor: ctx.actor, origin } });
 });
 
-export type OrgContext = {
+type OrgContext = {
   org: { id: string; role: Role };
   /** The tenant-scoped client: the only database handle an org procedure gets. */
   db: TenantDb;
   /** Who is acting and in which role, for core's permission checks and audit rows. */
   origin: ClinicOrigin;
-  /** Deprecated: use cases record their own audit rows in their transactions (to be removed). */
-  audit: (entry: AuditEntry) => Promise<void>;
 };
 
 /** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
@@ -153,7 +149,6 @@ export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ 
     org: { id: access.orgId, role: access.role },
     db,
     origin,
-    audit: (entry) => recordAudit(db, origin, entry),
   };
   return next({ ctx: { ...orgContext, rootDb: undefined as never, tenants: undefined as never } });
 });
