@@ -36,17 +36,17 @@ export function useCore(t: TestDatabase) {
   afterAll(async () => {
     await tenants?.close();
   });
-  const forTenant = (orgId: string) => {
+  const forTenant = (clinicId: string) => {
     tenants ??= createTenantClients(t.url, { max: 4 });
-    return tenants.forTenant(orgId);
+    return tenants.forTenant(clinicId);
   };
 
   /** A clinic and its owner (`origin` acts as them). */
   async function newClinic(label = "Clinic") {
     const { input, ip } = newClinicSignUp(label);
-    const { userId, orgId } = await signUp(t.db, input, { ip });
+    const { userId, clinicId } = await signUp(t.db, input, { ip });
     const origin: ClinicOrigin = { actor: { type: "user", userId }, ip, role: "owner" };
-    return { userId, orgId, email: input.email, db: forTenant(orgId), origin };
+    return { userId, clinicId, email: input.email, db: forTenant(clinicId), origin };
   }
 
   /** A member of `clinic` with `role`, joined through a real invitation. */

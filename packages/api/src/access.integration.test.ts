@@ -76,24 +76,24 @@ describe("developer API keys", () => {
   it("round-trips through the typed client as the key's clinic and role", async () => {
     const frontdesk = clientWith(key);
     const me = await frontdesk.clinic.get.query();
-    expect(me).toMatchObject({ id: clinic.orgId, myRole: "admin" });
+    expect(me).toMatchObject({ id: clinic.clinicId, myRole: "admin" });
     expect(me.createdAt).toBeInstanceOf(Date); // the wire format keeps dates as dates
   });
 
   it("stores only a hash, shows the prefix, records use", async () => {
-    const stored = await t.db.apiKey.findFirstOrThrow({ where: { orgId: clinic.orgId, name: "EHR sync" } });
+    const stored = await t.db.apiKey.findFirstOrThrow({ where: { clinicId: clinic.clinicId, name: "EHR sync" } });
     expect(stored.keyHash).not.toContain(key.slice(8));
     expect(JSON.stringify(await clinic.owner.apiKeys.list())).not.toContain(key);
     expect(stored.lastUsedAt).not.toBeNull();
     const uses = await t.db.auditLog.count({
-      where: { orgId: clinic.orgId, action: "apiKey.use", apiKeyId: stored.id },
+      where: { clinicId: clinic.clinicId, action: "apiKey.use", apiKeyId: stored.id },
     });
     expect(uses).toBeGreaterThanOrEqual(1);
   });
 
   it("is refused for another clinic and for account-level actions", async () => {
     const other = await newClinic(services(), "Other keys");
-    await expect(clientWith(key, { "x-frontdesk-org": other.orgId }).clinic.get.query()).rejects.toMatchObject({
+    await expect(clientWith(key, { "x-frontdesk-clinic": other.clinicId }).clinic.get.query()).rejects.toMatchObject({
       data: { code: "NOT_FOUND", httpStatus: 404 },
     });
     await expect(clientWith(key).account.clinics.query()).rejects.toMatchObject({ data: { code: "FORBIDDEN" } });

@@ -34,7 +34,7 @@ export type Services = {
 export type Context = Services & {
   actor: RequestActor | null;
   /** The clinic the caller asks for (dashboard switcher); checked against membership. */
-  requestedOrgId: string | null;
+  requestedClinicId: string | null;
   ip: string | null;
 };
 
@@ -68,7 +68,7 @@ export function toTRPCError(cause: unknown): TRPCError | null {
 }
 
 /** Read by tests that walk the router (isolation, role matrix); never by request handling. */
-export type ProcedureMeta = { scope: "public" | "authed" | "user" | "org"; permission?: Permission };
+export type ProcedureMeta = { scope: "public" | "authed" | "user" | "clinic"; permission?: Permission };
 
 const t = initTRPC
   .context<Context>()
@@ -132,30 +132,30 @@ export const userProcedure = authedProcedure.meta({ scope: "user" }).use(({ ctx,
   return next({ ctx: { actor: ctx.actor, origin } });
 });
 
-type OrgContext = {
-  org: { id: string; role: Role };
-  /** The tenant-scoped client: the only database handle an org procedure gets. */
+type ClinicContext = {
+  clinic: { id: string; role: Role };
+  /** The tenant-scoped client: the only database handle a clinic procedure gets. */
   db: TenantDb;
   /** Who is acting and in which role, for core's permission checks and audit rows. */
   origin: ClinicOrigin;
 };
 
 /** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
-export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ ctx, next }) => {
-  const access = await resolveClinicAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
-  const db = ctx.tenants.forTenant(access.orgId);
+export const clinicProcedure = authedProcedure.meta({ scope: "clinic" }).use(async ({ ctx, next }) => {
+  const access = await resolveClinicAccess(ctx.rootDb, ctx.actor, ctx.requestedClinicId);
+  const db = ctx.tenants.forTenant(access.clinicId);
   const origin: ClinicOrigin = { actor: ctx.actor, ip: ctx.ip, role: access.role };
-  const orgContext: OrgContext = {
-    org: { id: access.orgId, role: access.role },
+  const clinicContext: ClinicContext = {
+    clinic: { id: access.clinicId, role: access.role },
     db,
     origin,
   };
-  return next({ ctx: { ...orgContext, rootDb: undefined as never, tenants: undefined as never } });
+  return next({ ctx: { ...clinicContext, rootDb: undefined as never, tenants: undefined as never } });
 });
 
-/** An org procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
-export const orgProcedureWith = (permission: Permission) =>
-  orgProcedure.meta({ scope: "org", permission }).use(({ ctx, next }) => {
-    assertCan(ctx.org.role, permission);
+/** A clinic procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
+export const clinicProcedureWith = (permission: Permission) =>
+  clinicProcedure.meta({ scope: "clinic", permission }).use(({ ctx, next }) => {
+    assertCan(ctx.clinic.role, permission);
     return next();
   });

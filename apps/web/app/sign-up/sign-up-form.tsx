@@ -16,13 +16,13 @@ export function SignUpForm() {
   const router = useRouter();
   const signUp = useMutation({
     mutationFn: async (input: RouterInputs["account"]["signUp"]) => {
-      const { orgId } = await trpc.account.signUp.mutate(input);
+      const { clinicId } = await trpc.account.signUp.mutate(input);
       const session = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      return { orgId, signedIn: Boolean(session?.ok && !session.error) };
+      return { clinicId, signedIn: Boolean(session?.ok && !session.error) };
     },
-    onSuccess: ({ orgId, signedIn }) => {
+    onSuccess: ({ clinicId, signedIn }) => {
       if (!signedIn) return; // the account exists; the message below sends them to sign in
-      chooseClinic(orgId);
+      chooseClinic(clinicId);
       router.push("/dashboard");
       router.refresh();
     },

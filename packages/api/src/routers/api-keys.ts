@@ -1,9 +1,9 @@
 import { createApiKey, listApiKeys, revokeApiKey } from "@frontdesk/core";
 import { apiKeySchema, createApiKeyInput, createdApiKeySchema, revokeApiKeyInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { okOutput, orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, okOutput, router } from "../trpc";
 
-const manage = orgProcedureWith("apiKeys:manage");
+const manage = clinicProcedureWith("apiKeys:manage");
 
 export const apiKeysRouter = router({
   list: manage.output(z.array(apiKeySchema)).query(({ ctx }) => listApiKeys(ctx.db)),

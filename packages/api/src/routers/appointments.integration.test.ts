@@ -15,12 +15,12 @@ describe("scheduling", () => {
 
   beforeAll(async () => {
     clinic = await newClinic(services(), "Sched");
-    ({ providerId, typeId } = await fillSchedule(t.db, clinic.orgId));
+    ({ providerId, typeId } = await fillSchedule(t.db, clinic.clinicId));
   });
 
   it("lets exactly one of many concurrent bookings of one slot win, and audits only the winner", async () => {
     const startsAt = local("2031-03-06", "11:00");
-    const audited = () => t.db.auditLog.count({ where: { orgId: clinic.orgId, action: "appointment.book" } });
+    const audited = () => t.db.auditLog.count({ where: { clinicId: clinic.clinicId, action: "appointment.book" } });
     const before = await audited();
     const attempts = await Promise.allSettled(
       Array.from({ length: 25 }, (_, i) =>
@@ -32,7 +32,7 @@ describe("scheduling", () => {
     expect(won).toHaveLength(1);
     expect(lost.map((l) => (l.reason as { code: string }).code)).toEqual(Array(24).fill("CONFLICT"));
     const live = await t.db.appointment.count({
-      where: { orgId: clinic.orgId, providerId, startsAt, status: { in: ["booked", "held"] } },
+      where: { clinicId: clinic.clinicId, providerId, startsAt, status: { in: ["booked", "held"] } },
     });
     expect(live).toBe(1);
     expect(await audited()).toBe(before + 1);

@@ -17,9 +17,9 @@ import {
   rescheduleInput,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, router } from "../trpc";
 
-const booker = orgProcedureWith("appointments:manage");
+const booker = clinicProcedureWith("appointments:manage");
 
 export const appointmentsRouter = router({
   availability: booker

@@ -1,22 +1,22 @@
 import { deleteClinic, getClinic, leaveClinic, updateClinic } from "@frontdesk/core";
 import { clinicSchema, deleteClinicInput, myClinicSchema, updateClinicInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { okOutput, orgProcedure, orgProcedureWith, router } from "../trpc";
+import { clinicProcedure, clinicProcedureWith, okOutput, router } from "../trpc";
 
 export const clinicRouter = router({
-  get: orgProcedure.output(myClinicSchema).query(({ ctx }) => getClinic(ctx.db, ctx.org.role)),
+  get: clinicProcedure.output(myClinicSchema).query(({ ctx }) => getClinic(ctx.db, ctx.clinic.role)),
 
-  update: orgProcedureWith("clinic:update")
+  update: clinicProcedureWith("clinic:update")
     .input(updateClinicInput)
     .output(clinicSchema)
     .mutation(({ ctx, input }) => updateClinic(ctx.db, ctx.origin, input)),
 
-  delete: orgProcedureWith("clinic:delete")
+  delete: clinicProcedureWith("clinic:delete")
     .input(deleteClinicInput)
     .output(z.object({ id: z.string() }))
     .mutation(({ ctx, input }) => deleteClinic(ctx.db, ctx.origin, input)),
 
-  leave: orgProcedure.output(okOutput).mutation(async ({ ctx }) => {
+  leave: clinicProcedure.output(okOutput).mutation(async ({ ctx }) => {
     await leaveClinic(ctx.db, ctx.origin);
     return { ok: true as const };
   }),

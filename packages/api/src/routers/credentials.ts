@@ -1,9 +1,9 @@
 import { listCredentials, removeCredential, setTwilioCredentials } from "@frontdesk/core";
 import { credentialSchema, removeCredentialInput, twilioCredentialsInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { okOutput, orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, okOutput, router } from "../trpc";
 
-const manage = orgProcedureWith("credentials:manage");
+const manage = clinicProcedureWith("credentials:manage");
 
 export const credentialsRouter = router({
   list: manage.output(z.array(credentialSchema)).query(({ ctx }) => listCredentials(ctx.db)),

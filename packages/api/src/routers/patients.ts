@@ -7,11 +7,11 @@ import {
   patientRow,
   updatePatientInput,
 } from "@frontdesk/core/schemas";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, router } from "../trpc";
 
-const reader = orgProcedureWith("patients:read");
+const reader = clinicProcedureWith("patients:read");
 /** Whoever books may add and correct the patients they book for. */
-const booker = orgProcedureWith("appointments:manage");
+const booker = clinicProcedureWith("appointments:manage");
 
 export const patientsRouter = router({
   list: reader

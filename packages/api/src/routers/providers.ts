@@ -18,11 +18,11 @@ import {
   weeklyHoursInput,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, router } from "../trpc";
 
 /** Reading the set-up is for everyone who books; changing it is clinic configuration. */
-const reader = orgProcedureWith("appointments:manage");
-const editor = orgProcedureWith("clinic:update");
+const reader = clinicProcedureWith("appointments:manage");
+const editor = clinicProcedureWith("clinic:update");
 
 export const providersRouter = router({
   list: reader.output(z.array(providerRow)).query(({ ctx }) => listProviders(ctx.db)),

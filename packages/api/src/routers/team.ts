@@ -16,12 +16,12 @@ import {
   sentInvitationSchema,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { okOutput, orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, okOutput, router } from "../trpc";
 
-const manage = orgProcedureWith("team:manage");
+const manage = clinicProcedureWith("team:manage");
 
 export const teamRouter = router({
-  members: orgProcedureWith("team:read")
+  members: clinicProcedureWith("team:read")
     .output(z.array(memberSchema))
     .query(({ ctx }) => listMembers(ctx.db)),
 

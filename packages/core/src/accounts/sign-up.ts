@@ -17,7 +17,7 @@ export async function signUp(root: RootDb, input: z.input<typeof signUpInput>, m
   return root.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
     const origin = { actor: { type: "user", userId: user.id } as const, ip: meta.ip };
-    const org = await createClinicIn(tx, origin, { name: data.clinicName, timezone: data.timezone });
-    return { userId: user.id, orgId: org.id };
+    const clinic = await createClinicIn(tx, origin, { name: data.clinicName, timezone: data.timezone });
+    return { userId: user.id, clinicId: clinic.id };
   });
 }

@@ -16,21 +16,21 @@ export async function authenticateApiKey(root: RootDb, rawKey: string, meta: { i
   if (!rawKey.startsWith(KEY_PREFIX)) throw denied;
   const key = await root.apiKey.findUnique({
     where: { keyHash: hashSecret(rawKey) },
-    include: { org: { select: { status: true } } },
+    include: { clinic: { select: { status: true } } },
   });
-  if (!key || key.org.status === "deleted") throw denied;
+  if (!key || key.clinic.status === "deleted") throw denied;
   if (key.revokedAt) throw new AppError("UNAUTHORIZED", "this API key was revoked; create a new one");
   if (key.expiresAt && key.expiresAt <= new Date())
     throw new AppError("UNAUTHORIZED", "this API key has expired; create a new one");
   await enforce(root, `apikey:${key.id}`, limits.apiKeyPerMinute, "requests with this API key");
-  const actor = { type: "api_key", apiKeyId: key.id, orgId: key.orgId, role: key.role } as const;
+  const actor = { type: "api_key", apiKeyId: key.id, clinicId: key.clinicId, role: key.role } as const;
   const now = new Date();
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > USE_RECORD_INTERVAL_MS) {
     await root.$transaction(async (tx) => {
       await tx.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
       await recordPlatformAudit(
         tx,
-        key.orgId,
+        key.clinicId,
         { actor, ip: meta.ip },
         { action: "apiKey.use", targetType: "apiKey", targetId: key.id },
       );

@@ -21,7 +21,7 @@ export async function createApiKey(db: TenantDb, origin: ClinicOrigin, input: z.
   const apiKey = await db.$transaction(async (tx) => {
     const apiKey = await tx.apiKey.create({
       data: {
-        orgId: db.orgId,
+        clinicId: db.clinicId,
         name,
         role,
         expiresAt,

@@ -8,7 +8,7 @@ export async function createAppointmentType(db: TenantDb, origin: Origin, raw: z
   const data = appointmentTypeInput.parse(raw);
   return db.$transaction(async (tx) => {
     const created = await tx.appointmentType.create({
-      data: { ...data, orgId: db.orgId },
+      data: { ...data, clinicId: db.clinicId },
       select: appointmentTypeSelect,
     });
     await recordAudit(tx, origin, {

@@ -20,7 +20,7 @@ describe("booking", () => {
   const clinic = useSchedulingClinic(t);
   const staff = staffOrigin();
   const open = (date: string) => clinic.openStarts(date, NOW);
-  const audited = () => t.db.auditLog.count({ where: { orgId: clinic.orgId, action: "appointment.book" } });
+  const audited = () => t.db.auditLog.count({ where: { clinicId: clinic.clinicId, action: "appointment.book" } });
 
   it("hides booked time and its buffer, and a lost race gets real alternatives", async () => {
     const { typeId: appointmentTypeId, providerId } = clinic;
@@ -72,7 +72,7 @@ describe("booking", () => {
   it("writes its audit row with the actor it was given, and none for a booking that fails", async () => {
     const { typeId: appointmentTypeId, providerId } = clinic;
     const call = await t.db.call.create({
-      data: { orgId: clinic.orgId, vapiCallId: `call-${randomBytes(4).toString("hex")}`, status: "in-progress" },
+      data: { clinicId: clinic.clinicId, vapiCallId: `call-${randomBytes(4).toString("hex")}`, status: "in-progress" },
     });
     const startsAt = local("2031-03-06", "09:00");
     const before = await audited();

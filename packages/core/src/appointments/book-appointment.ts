@@ -81,7 +81,7 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
         await releaseExpiredHolds(tx, slot.providerId, block, now);
         appointment = await tx.appointment.create({
           data: {
-            orgId: db.orgId,
+            clinicId: db.clinicId,
             providerId: slot.providerId,
             appointmentTypeId: slot.appointmentTypeId,
             patientId: patient.id,
@@ -97,7 +97,7 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
       if (idempotencyKey) {
         await tx.idempotencyKey.create({
           data: {
-            orgId: db.orgId,
+            clinicId: db.clinicId,
             scope: IDEMPOTENCY_SCOPE,
             key: idempotencyKey,
             requestHash: hash,
@@ -106,7 +106,7 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
           },
         });
       }
-      await queueAppointmentSms(tx, db.orgId, appointment.id, "confirmation", now);
+      await queueAppointmentSms(tx, db.clinicId, appointment.id, "confirmation", now);
       await recordAudit(tx, origin, {
         action: "appointment.book",
         targetType: "appointment",

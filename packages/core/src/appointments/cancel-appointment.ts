@@ -29,7 +29,7 @@ export async function cancelAppointment(
     });
     if (appointment.status === "booked") {
       await cancelPendingReminders(tx, id);
-      await queueAppointmentSms(tx, db.orgId, id, "cancellation", now);
+      await queueAppointmentSms(tx, db.clinicId, id, "cancellation", now);
     }
     await recordAudit(tx, origin, { action: "appointment.cancel", targetType: "appointment", targetId: id });
     return cancelled;

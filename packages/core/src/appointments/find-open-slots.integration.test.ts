@@ -33,22 +33,22 @@ describe("open slots", () => {
   it("respects minimum notice and the booking horizon", async () => {
     // 08:30 local with 2 hours' notice: the first bookable start is 10:30.
     expect((await open(MONDAY, local(MONDAY, "08:30")))[0]).toBe(local(MONDAY, "10:30").toISOString());
-    await t.db.organization.update({ where: { id: clinic.orgId }, data: { bookingHorizonDays: 60 } });
+    await t.db.clinic.update({ where: { id: clinic.clinicId }, data: { bookingHorizonDays: 60 } });
     try {
       expect(await open("2031-05-01")).toHaveLength(31); // Thursday, 59 days out
       expect(await open("2031-06-02")).toEqual([]); // Monday, 91 days out
     } finally {
-      await t.db.organization.update({ where: { id: clinic.orgId }, data: { bookingHorizonDays: 3650 } });
+      await t.db.clinic.update({ where: { id: clinic.clinicId }, data: { bookingHorizonDays: 3650 } });
     }
   });
 
   it("applies date overrides: a holiday closes, extra hours replace the week's", async () => {
     await t.db.scheduleOverride.create({
-      data: { orgId: clinic.orgId, date: new Date("2031-03-12"), kind: "closed", reason: "Holiday" },
+      data: { clinicId: clinic.clinicId, date: new Date("2031-03-12"), kind: "closed", reason: "Holiday" },
     });
     await t.db.scheduleOverride.create({
       data: {
-        orgId: clinic.orgId,
+        clinicId: clinic.clinicId,
         providerId: clinic.providerId,
         date: new Date("2031-03-15"),
         kind: "open",

@@ -68,7 +68,7 @@ export async function findOpenSlots(
 ) {
   const input = availabilityInput.parse(rawInput);
   ignoreAppointmentId ??= input.movingAppointmentId;
-  const clinic = await db.organization.findFirstOrThrow({
+  const clinic = await db.clinic.findFirstOrThrow({
     select: { timezone: true, minNoticeMinutes: true, bookingHorizonDays: true },
   });
   const type = await db.appointmentType.findFirst({ where: { id: input.appointmentTypeId, active: true } });

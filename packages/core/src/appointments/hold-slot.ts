@@ -10,14 +10,14 @@ import { asSlotTaken, assertBookable, blockFor, releaseExpiredHolds } from "./sl
 export async function holdSlot(db: TenantDb, origin: Origin, raw: z.input<typeof holdInput>, now = new Date()) {
   const slot = holdInput.parse(raw);
   await assertBookable(db, slot, now);
-  const { holdMinutes } = await db.organization.findFirstOrThrow({ select: { holdMinutes: true } });
+  const { holdMinutes } = await db.clinic.findFirstOrThrow({ select: { holdMinutes: true } });
   try {
     return await db.$transaction(async (tx) => {
       const block = await blockFor(tx, slot);
       await releaseExpiredHolds(tx, slot.providerId, block, now);
       const hold = await tx.appointment.create({
         data: {
-          orgId: db.orgId,
+          clinicId: db.clinicId,
           providerId: slot.providerId,
           appointmentTypeId: slot.appointmentTypeId,
           status: "held",

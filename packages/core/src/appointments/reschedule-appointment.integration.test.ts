@@ -74,7 +74,7 @@ describe("rescheduling", () => {
         const end = new Date(target.getTime() + 30 * 60_000);
         await tx.appointment.create({
           data: {
-            orgId: clinic.orgId,
+            clinicId: clinic.clinicId,
             providerId: clinic.secondProviderId,
             appointmentTypeId: clinic.typeId,
             status: "held",

@@ -38,7 +38,7 @@ export async function rescheduleAppointment(
       await releaseExpiredHolds(tx, slot.providerId, block, now);
       const moved = await tx.appointment.create({
         data: {
-          orgId: db.orgId,
+          clinicId: db.clinicId,
           providerId: slot.providerId,
           appointmentTypeId: old.appointmentTypeId,
           patientId: old.patientId,
@@ -55,7 +55,7 @@ export async function rescheduleAppointment(
         data: { status: "cancelled", cancelledAt: now, cancelReason: "rescheduled" },
       });
       await cancelPendingReminders(tx, old.id);
-      await queueAppointmentSms(tx, db.orgId, moved.id, "reschedule", now);
+      await queueAppointmentSms(tx, db.clinicId, moved.id, "reschedule", now);
       await recordAudit(tx, origin, {
         action: "appointment.reschedule",
         targetType: "appointment",

@@ -44,7 +44,7 @@ export async function asSlotTaken(
 
 /** The open slots nearest to `startsAt` for the same type (any provider), up to `count`. */
 async function alternativesNear(db: TenantDb, appointmentTypeId: string, startsAt: Date, now: Date, count = 3) {
-  const { timezone } = await db.organization.findFirstOrThrow({ select: { timezone: true } });
+  const { timezone } = await db.clinic.findFirstOrThrow({ select: { timezone: true } });
   const day = (offset: number) => {
     const w = wallClock(new Date(startsAt.getTime() + offset * 86_400_000), timezone);
     return formatLocalDate(w);
@@ -62,7 +62,7 @@ async function alternativesNear(db: TenantDb, appointmentTypeId: string, startsA
 
 /** Is `startsAt` a bookable start for this provider and type (ignoring who else booked it)? */
 export async function assertBookable(db: TenantDb, request: SlotRequest, now: Date, ignoreAppointmentId?: string) {
-  const { timezone } = await db.organization.findFirstOrThrow({ select: { timezone: true } });
+  const { timezone } = await db.clinic.findFirstOrThrow({ select: { timezone: true } });
   const date = formatLocalDate(wallClock(request.startsAt, timezone));
   const input = {
     appointmentTypeId: request.appointmentTypeId,

@@ -12,7 +12,7 @@ import { listAudit } from "./list-audit";
 describe("audit rows are written by the use case, in its transaction", () => {
   const t = useTestDatabase();
   const core = useCore(t);
-  const auditRows = (orgId: string, action: string) => t.db.auditLog.findMany({ where: { orgId, action } });
+  const auditRows = (clinicId: string, action: string) => t.db.auditLog.findMany({ where: { clinicId, action } });
 
   it("a refused change leaves no audit row", async () => {
     const clinic = await core.newClinic("Refused");
@@ -21,9 +21,9 @@ describe("audit rows are written by the use case, in its transaction", () => {
       code: "BAD_REQUEST",
       message: expect.stringContaining("to confirm"),
     });
-    expect(await auditRows(clinic.orgId, "team.leave")).toEqual([]);
-    expect(await auditRows(clinic.orgId, "clinic.delete")).toEqual([]);
-    expect((await t.db.organization.findUniqueOrThrow({ where: { id: clinic.orgId } })).status).toBe("active");
+    expect(await auditRows(clinic.clinicId, "team.leave")).toEqual([]);
+    expect(await auditRows(clinic.clinicId, "clinic.delete")).toEqual([]);
+    expect((await t.db.clinic.findUniqueOrThrow({ where: { id: clinic.clinicId } })).status).toBe("active");
   });
 
   it("a change whose audit row cannot be written does not happen", async () => {
@@ -43,7 +43,7 @@ describe("audit rows are written by the use case, in its transaction", () => {
       await t.db.$executeRawUnsafe("DROP TRIGGER refuse_clinic_update_audit ON audit_logs");
       await t.db.$executeRawUnsafe("DROP FUNCTION refuse_clinic_update_audit");
     }
-    expect((await t.db.organization.findUniqueOrThrow({ where: { id: clinic.orgId } })).phone).toBeNull();
+    expect((await t.db.clinic.findUniqueOrThrow({ where: { id: clinic.clinicId } })).phone).toBeNull();
   });
 
   it("a use case called without a router records its actor", async () => {
@@ -56,7 +56,7 @@ describe("audit rows are written by the use case, in its transaction", () => {
     );
     // The platform (say, a clean-up job) revokes it: no request, no session, no IP.
     await revokeInvitation(clinic.db, { actor: { type: "system" }, ip: null }, { invitationId: invitation.id });
-    expect(await auditRows(clinic.orgId, "team.revokeInvitation")).toEqual([
+    expect(await auditRows(clinic.clinicId, "team.revokeInvitation")).toEqual([
       expect.objectContaining({
         actorType: "system",
         actorUserId: null,

@@ -7,7 +7,7 @@ import type { TenantDb, TenantTransaction } from "../tenancy";
 /** Who acts: a signed-in person, an integrator's API key, the voice agent on a call, or the platform. */
 export type Actor =
   | { type: "user"; userId: string }
-  | { type: "api_key"; apiKeyId: string; orgId: string; role: Role }
+  | { type: "api_key"; apiKeyId: string; clinicId: string; role: Role }
   | { type: "voice_agent"; callId: string | null }
   | { type: "system" };
 
@@ -34,7 +34,7 @@ export type AuditEntry = {
 
 /** Writes one audit row; pass the use case's transaction so the row commits with the change. */
 export async function recordAudit(db: TenantDb | TenantTransaction, origin: Origin, entry: AuditEntry) {
-  // The tenant client stamps the org (a transaction of it too); without one the insert fails.
+  // The tenant client stamps the clinic (a transaction of it too); without one the insert fails.
   await db.auditLog.create({ data: auditRow(origin, entry) as Prisma.AuditLogUncheckedCreateInput });
 }
 
@@ -44,11 +44,11 @@ export async function recordAudit(db: TenantDb | TenantTransaction, origin: Orig
  */
 export async function recordPlatformAudit(
   tx: Prisma.TransactionClient,
-  orgId: string,
+  clinicId: string,
   origin: Origin,
   entry: AuditEntry,
 ) {
-  await tx.auditLog.create({ data: { ...auditRow(origin, entry), orgId } });
+  await tx.auditLog.create({ data: { ...auditRow(origin, entry), clinicId } });
 }
 
 function auditRow({ actor, ip }: Origin, entry: AuditEntry) {

@@ -22,20 +22,20 @@ export async function createClinicIn(
   input: z.input<typeof createClinicInput>,
 ) {
   const { name, timezone } = createClinicInput.parse(input);
-  const org = await tx.organization.create({
+  const clinic = await tx.clinic.create({
     data: { name, timezone, slug: `${slugify(name)}-${randomBytes(3).toString("hex")}` },
   });
-  await tx.membership.create({ data: { orgId: org.id, userId: origin.actor.userId, role: "owner" } });
-  await recordPlatformAudit(tx, org.id, origin, {
+  await tx.membership.create({ data: { clinicId: clinic.id, userId: origin.actor.userId, role: "owner" } });
+  await recordPlatformAudit(tx, clinic.id, origin, {
     action: "clinic.create",
-    targetType: "organization",
-    targetId: org.id,
+    targetType: "clinic",
+    targetId: clinic.id,
   });
-  return org;
+  return clinic;
 }
 
 /** Another clinic for a signed-in person, who becomes its owner. */
 export async function createClinic(root: RootDb, origin: Origin<UserActor>, input: z.input<typeof createClinicInput>) {
-  const org = await root.$transaction((tx) => createClinicIn(tx, origin, input));
-  return { id: org.id, name: org.name };
+  const clinic = await root.$transaction((tx) => createClinicIn(tx, origin, input));
+  return { id: clinic.id, name: clinic.name };
 }

@@ -11,11 +11,11 @@ import { deleteClinicInput } from "./schemas";
 export async function deleteClinic(db: TenantDb, origin: Origin, input: z.input<typeof deleteClinicInput>) {
   const { confirmName } = deleteClinicInput.parse(input);
   return db.$transaction(async (tx) => {
-    const { name } = await tx.organization.findFirstOrThrow({ select: { name: true } });
+    const { name } = await tx.clinic.findFirstOrThrow({ select: { name: true } });
     if (confirmName.trim() !== name) throw new AppError("BAD_REQUEST", `type the clinic's name, "${name}", to confirm`);
-    await recordAudit(tx, origin, { action: "clinic.delete", targetType: "organization", targetId: db.orgId });
-    return tx.organization.update({
-      where: { id: db.orgId },
+    await recordAudit(tx, origin, { action: "clinic.delete", targetType: "clinic", targetId: db.clinicId });
+    return tx.clinic.update({
+      where: { id: db.clinicId },
       data: { status: "deleted", deletedAt: new Date() },
       select: { id: true },
     });

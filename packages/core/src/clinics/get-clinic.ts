@@ -25,5 +25,5 @@ export const clinicSelect = {
 
 /** The clinic's profile and booking rules, with the caller's role in it. */
 export async function getClinic(db: TenantDb, myRole: Role) {
-  return { ...(await db.organization.findFirstOrThrow({ select: clinicSelect })), myRole };
+  return { ...(await db.clinic.findFirstOrThrow({ select: clinicSelect })), myRole };
 }

@@ -3,15 +3,15 @@ import type { RootDb } from "../db";
 /** The clinics a user belongs to, oldest membership first. */
 export async function listMyClinics(root: RootDb, userId: string) {
   const memberships = await root.membership.findMany({
-    where: { userId, org: { status: { not: "deleted" } } },
-    include: { org: { select: { id: true, name: true, timezone: true, status: true } } },
+    where: { userId, clinic: { status: { not: "deleted" } } },
+    include: { clinic: { select: { id: true, name: true, timezone: true, status: true } } },
     orderBy: { createdAt: "asc" },
   });
   return memberships.map((m) => ({
-    id: m.org.id,
-    name: m.org.name,
-    timezone: m.org.timezone,
-    status: m.org.status,
+    id: m.clinic.id,
+    name: m.clinic.name,
+    timezone: m.clinic.timezone,
+    status: m.clinic.status,
     role: m.role,
   }));
 }

@@ -8,11 +8,11 @@ import { updateClinicInput } from "./schemas";
 export async function updateClinic(db: TenantDb, origin: Origin, input: z.input<typeof updateClinicInput>) {
   const data = updateClinicInput.parse(input);
   return db.$transaction(async (tx) => {
-    const updated = await tx.organization.update({ where: { id: db.orgId }, data, select: clinicSelect });
+    const updated = await tx.clinic.update({ where: { id: db.clinicId }, data, select: clinicSelect });
     await recordAudit(tx, origin, {
       action: "clinic.update",
-      targetType: "organization",
-      targetId: db.orgId,
+      targetType: "clinic",
+      targetId: db.clinicId,
       metadata: { fields: Object.keys(data) },
     });
     return updated;

@@ -1,4 +1,4 @@
-// Clinics' own third-party credentials (their Twilio account), encrypted with the org id as
+// Clinics' own third-party credentials (their Twilio account), encrypted with the clinic id as
 // associated data: a ciphertext copied into another clinic's row does not decrypt. Only the
 // non-secret part (which account) is ever returned.
 export { listCredentials } from "./list-credentials";

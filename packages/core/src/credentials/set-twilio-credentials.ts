@@ -13,7 +13,7 @@ export async function setTwilioCredentials(
   keyring: Keyring,
 ) {
   const { accountSid, authToken, label } = twilioCredentialsInput.parse(input);
-  const ciphertext = encryptSecret(keyring, JSON.stringify({ accountSid, authToken }), db.orgId);
+  const ciphertext = encryptSecret(keyring, JSON.stringify({ accountSid, authToken }), db.clinicId);
   const data = {
     ciphertext,
     keyId: ciphertextKeyId(ciphertext) as string,
@@ -21,8 +21,8 @@ export async function setTwilioCredentials(
   };
   return db.$transaction(async (tx) => {
     const saved = await tx.credential.upsert({
-      where: { orgId_kind_label: { orgId: db.orgId, kind: "twilio", label } },
-      create: { orgId: db.orgId, kind: "twilio", label, ...data },
+      where: { clinicId_kind_label: { clinicId: db.clinicId, kind: "twilio", label } },
+      create: { clinicId: db.clinicId, kind: "twilio", label, ...data },
       update: data,
       select: credentialSelect,
     });

@@ -11,7 +11,7 @@ export async function createPatient(db: TenantDb, origin: Origin, raw: z.input<t
     db.$transaction(async (tx) => {
       const patient =
         (await tx.patient.findFirst({ where: { phone: data.phone }, select: patientSelect })) ??
-        (await tx.patient.create({ data: { ...data, orgId: db.orgId }, select: patientSelect }));
+        (await tx.patient.create({ data: { ...data, clinicId: db.clinicId }, select: patientSelect }));
       await recordAudit(tx, origin, { action: "patient.create", targetType: "patient", targetId: patient.id });
       return patient;
     });

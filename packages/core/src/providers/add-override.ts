@@ -14,7 +14,7 @@ export async function addOverride(db: TenantDb, origin: Origin, raw: z.input<typ
   return db.$transaction(async (tx) => {
     const override = await tx.scheduleOverride.create({
       data: {
-        orgId: db.orgId,
+        clinicId: db.clinicId,
         providerId: o.providerId,
         date: new Date(`${o.date}T00:00:00Z`),
         kind: o.kind,

@@ -9,8 +9,8 @@ export async function createProvider(db: TenantDb, origin: Origin, raw: z.input<
   const { appointmentTypeIds, ...data } = providerInput.parse(raw);
   await assertTypesExist(db, appointmentTypeIds);
   return db.$transaction(async (tx) => {
-    const { id } = await tx.provider.create({ data: { ...data, orgId: db.orgId }, select: { id: true } });
-    if (appointmentTypeIds) await replaceOfferedTypes(tx, db.orgId, id, appointmentTypeIds);
+    const { id } = await tx.provider.create({ data: { ...data, clinicId: db.clinicId }, select: { id: true } });
+    if (appointmentTypeIds) await replaceOfferedTypes(tx, db.clinicId, id, appointmentTypeIds);
     await recordAudit(tx, origin, { action: "provider.create", targetType: "provider", targetId: id });
     return tx.provider.findUniqueOrThrow({ where: { id }, select: providerSelect });
   });

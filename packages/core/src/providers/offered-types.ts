@@ -11,12 +11,12 @@ export async function assertTypesExist(db: TenantDb, ids: string[] | undefined) 
 
 export async function replaceOfferedTypes(
   tx: TenantTransaction,
-  orgId: string,
+  clinicId: string,
   providerId: string,
   appointmentTypeIds: string[],
 ) {
   await tx.providerAppointmentType.deleteMany({ where: { providerId } });
   await tx.providerAppointmentType.createMany({
-    data: appointmentTypeIds.map((appointmentTypeId) => ({ orgId, providerId, appointmentTypeId })),
+    data: appointmentTypeIds.map((appointmentTypeId) => ({ clinicId, providerId, appointmentTypeId })),
   });
 }

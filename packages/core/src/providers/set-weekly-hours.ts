@@ -13,7 +13,7 @@ export async function setWeeklyHours(db: TenantDb, origin: Origin, raw: z.input<
   }
   return db.$transaction(async (tx) => {
     await tx.workingHours.deleteMany({ where: { providerId } });
-    await tx.workingHours.createMany({ data: hours.map((h) => ({ ...h, orgId: db.orgId, providerId })) });
+    await tx.workingHours.createMany({ data: hours.map((h) => ({ ...h, clinicId: db.clinicId, providerId })) });
     await recordAudit(tx, origin, { action: "provider.hours", targetType: "provider", targetId: providerId });
     return tx.provider.findUniqueOrThrow({ where: { id: providerId }, select: providerSelect });
   });

@@ -15,7 +15,7 @@ export async function updateProvider(db: TenantDb, origin: Origin, raw: z.input<
       throw new AppError("NOT_FOUND", "provider not found");
     }
     await tx.provider.update({ where: { id }, data });
-    if (appointmentTypeIds) await replaceOfferedTypes(tx, db.orgId, id, appointmentTypeIds);
+    if (appointmentTypeIds) await replaceOfferedTypes(tx, db.clinicId, id, appointmentTypeIds);
     await recordAudit(tx, origin, { action: "provider.update", targetType: "provider", targetId: id });
     return tx.provider.findUniqueOrThrow({ where: { id }, select: providerSelect });
   });

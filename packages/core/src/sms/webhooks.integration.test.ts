@@ -25,12 +25,12 @@ describe("Twilio webhooks", () => {
   });
 
   async function clinicWithNumber() {
-    const org = await t.db.organization.create({
+    const clinic = await t.db.clinic.create({
       data: { name: "Webhook Dental", slug: `hooks-${randomBytes(4).toString("hex")}`, timezone: "UTC" },
     });
     const number = uniqueNumber();
-    await t.db.phoneNumber.create({ data: { orgId: org.id, e164: number, source: "managed", status: "active" } });
-    return { orgId: org.id, number };
+    await t.db.phoneNumber.create({ data: { clinicId: clinic.id, e164: number, source: "managed", status: "active" } });
+    return { clinicId: clinic.id, number };
   }
 
   beforeAll(() => {
@@ -65,14 +65,14 @@ describe("Twilio webhooks", () => {
   });
 
   it("opts out and back in only on a whole-message keyword, or on Twilio's OptOutType", async () => {
-    const { orgId, number } = await clinicWithNumber();
+    const { clinicId, number } = await clinicWithNumber();
     const patient = "+14155550301";
     const text = (Body: string, extra: Record<string, string> = {}) =>
       receiveInboundSms(
         hooks(),
         signed(INBOUND_URL, { To: number, From: patient, Body, MessageSid: newSid(), ...extra }),
       );
-    const optedOut = async () => (await t.db.smsOptOut.count({ where: { orgId, phone: patient } })) === 1;
+    const optedOut = async () => (await t.db.smsOptOut.count({ where: { clinicId, phone: patient } })) === 1;
 
     await text("Cancel my 3pm please");
     expect(await optedOut()).toBe(false);
@@ -86,15 +86,15 @@ describe("Twilio webhooks", () => {
     await text("arrêt", { OptOutType: "STOP" });
     expect(await optedOut()).toBe(true);
     // Every text is kept for the clinic's log, keyword or not.
-    expect(await t.db.smsMessage.count({ where: { orgId, fromNumber: patient, direction: "inbound" } })).toBe(5);
+    expect(await t.db.smsMessage.count({ where: { clinicId, fromNumber: patient, direction: "inbound" } })).toBe(5);
   });
 
   it("never moves a delivery status backwards, whatever order the reports arrive in", async () => {
-    const { orgId, number } = await clinicWithNumber();
+    const { clinicId, number } = await clinicWithNumber();
     const message = (twilioSid: string) =>
       t.db.smsMessage.create({
         data: {
-          orgId,
+          clinicId,
           direction: "outbound",
           kind: "confirmation",
           toNumber: "+14155550302",
@@ -110,7 +110,7 @@ describe("Twilio webhooks", () => {
         signed(STATUS_URL, { MessageSid, MessageStatus, From: number, To: "+14155550302", ...extra }),
       );
     const statusOf = async (twilioSid: string) =>
-      (await t.db.smsMessage.findFirstOrThrow({ where: { orgId, twilioSid } })).status;
+      (await t.db.smsMessage.findFirstOrThrow({ where: { clinicId, twilioSid } })).status;
 
     const delivered = newSid();
     await message(delivered);
@@ -123,7 +123,7 @@ describe("Twilio webhooks", () => {
     await message(failed);
     await report(failed, "failed", { ErrorCode: "30005" });
     await report(failed, "delivered");
-    expect(await t.db.smsMessage.findFirstOrThrow({ where: { orgId, twilioSid: failed } })).toMatchObject({
+    expect(await t.db.smsMessage.findFirstOrThrow({ where: { clinicId, twilioSid: failed } })).toMatchObject({
       status: "failed",
       errorCode: 30005,
     });
@@ -152,7 +152,7 @@ describe("Twilio webhooks", () => {
       hooks(),
       signed(INBOUND_URL, { To: victim.number, From: "+14155550304", Body: "STOP", MessageSid: sid }),
     );
-    expect(await t.db.smsOptOut.count({ where: { orgId: victim.orgId, phone: "+14155550304" } })).toBe(1);
-    expect(await t.db.smsMessage.count({ where: { orgId: victim.orgId, twilioSid: sid } })).toBe(1);
+    expect(await t.db.smsOptOut.count({ where: { clinicId: victim.clinicId, phone: "+14155550304" } })).toBe(1);
+    expect(await t.db.smsMessage.count({ where: { clinicId: victim.clinicId, twilioSid: sid } })).toBe(1);
   });
 });

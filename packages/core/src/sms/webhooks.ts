@@ -23,24 +23,24 @@ const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charC
 const twiml = (reply?: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><Response>${reply ? `<Message>${escapeXml(reply)}</Message>` : ""}</Response>`;
 
-/** The number's org and the auth token Twilio signs its requests for it with. */
+/** The number's clinic and the auth token Twilio signs its requests for it with. */
 async function numberOwner(deps: WebhookDeps, e164: string | undefined) {
   if (!e164) return null;
   const number = await deps.rootDb.phoneNumber.findUnique({
     where: { e164 },
     select: {
-      orgId: true,
+      clinicId: true,
       source: true,
       credential: { select: { ciphertext: true } },
-      org: { select: { name: true } },
+      clinic: { select: { name: true } },
     },
   });
   if (!number) return null;
   let token = deps.platformTwilio?.authToken;
   if (number.source === "byo" && number.credential && deps.keyring) {
-    token = readTwilioCredentials(deps.keyring, number.credential.ciphertext, number.orgId).authToken;
+    token = readTwilioCredentials(deps.keyring, number.credential.ciphertext, number.clinicId).authToken;
   }
-  return token ? { orgId: number.orgId, clinicName: number.org.name, token } : null;
+  return token ? { clinicId: number.clinicId, clinicName: number.clinic.name, token } : null;
 }
 
 /**
@@ -65,17 +65,17 @@ export async function receiveInboundSms(deps: WebhookDeps, request: SignedReques
   if (!from || !sid) throw new AppError("BAD_REQUEST", "From and MessageSid are required");
 
   const keyword = smsKeyword(body, optOutType);
-  const db = deps.tenants.forTenant(owner.orgId);
+  const db = deps.tenants.forTenant(owner.clinicId);
   const stored = await db
     .$transaction(async (tx) => {
       // Twilio retries webhooks; the MessageSid makes a retry a no-op. The key is the clinic's
       // own: a clinic signing with its own account cannot burn another clinic's MessageSid.
       await tx.webhookInboxEvent.create({
         data: {
-          orgId: owner.orgId,
+          clinicId: owner.clinicId,
           source: "twilio",
           eventType: "sms.inbound",
-          dedupeKey: `${owner.orgId}:sms:${sid}`,
+          dedupeKey: `${owner.clinicId}:sms:${sid}`,
           payload: request.params,
           status: "processed",
           processedAt: new Date(),
@@ -84,7 +84,7 @@ export async function receiveInboundSms(deps: WebhookDeps, request: SignedReques
       const patient = await tx.patient.findFirst({ where: { phone: from }, select: { id: true } });
       await tx.smsMessage.create({
         data: {
-          orgId: owner.orgId,
+          clinicId: owner.clinicId,
           patientId: patient?.id,
           direction: "inbound",
           kind: "inbound",
@@ -97,8 +97,12 @@ export async function receiveInboundSms(deps: WebhookDeps, request: SignedReques
       });
       if (keyword === "stop") {
         await tx.smsOptOut.upsert({
-          where: { orgId_phone: { orgId: owner.orgId, phone: from } },
-          create: { orgId: owner.orgId, phone: from, source: `keyword:${body.trim().toUpperCase().slice(0, 40)}` },
+          where: { clinicId_phone: { clinicId: owner.clinicId, phone: from } },
+          create: {
+            clinicId: owner.clinicId,
+            phone: from,
+            source: `keyword:${body.trim().toUpperCase().slice(0, 40)}`,
+          },
           update: {},
         });
       } else if (keyword === "start") {
@@ -132,7 +136,7 @@ export async function receiveSmsStatus(deps: WebhookDeps, request: SignedRequest
   const { MessageSid: sid, MessageStatus: status, From: from, ErrorCode: errorCode, To: to } = request.params;
   const owner = await signedOwner(deps, from, request);
   if (!sid || !status) throw new AppError("BAD_REQUEST", "MessageSid and MessageStatus are required");
-  const db = deps.tenants.forTenant(owner.orgId);
+  const db = deps.tenants.forTenant(owner.clinicId);
   const message = await db.smsMessage.findFirst({ where: { twilioSid: sid }, select: { id: true } });
   if (!message) throw new AppError("NOT_FOUND", "no message with this MessageSid");
   if (!Object.hasOwn(movesFrom, status)) return; // queued, sending, accepted…: nothing we record
@@ -153,8 +157,8 @@ export async function receiveSmsStatus(deps: WebhookDeps, request: SignedRequest
     // The carrier saying the number opted out is honoured whatever the message's state.
     if (code === TWILIO_OPTED_OUT && to) {
       await tx.smsOptOut.upsert({
-        where: { orgId_phone: { orgId: owner.orgId, phone: to } },
-        create: { orgId: owner.orgId, phone: to, source: `twilio:${TWILIO_OPTED_OUT}` },
+        where: { clinicId_phone: { clinicId: owner.clinicId, phone: to } },
+        create: { clinicId: owner.clinicId, phone: to, source: `twilio:${TWILIO_OPTED_OUT}` },
         update: {},
       });
     }

@@ -35,13 +35,13 @@ export async function claimInvitation(
       );
     }
     const already = await tx.membership.findUnique({
-      where: { orgId_userId: { orgId: invitation.orgId, userId: user.id } },
+      where: { clinicId_userId: { clinicId: invitation.clinicId, userId: user.id } },
     });
     if (!already)
-      await tx.membership.create({ data: { orgId: invitation.orgId, userId: user.id, role: invitation.role } });
+      await tx.membership.create({ data: { clinicId: invitation.clinicId, userId: user.id, role: invitation.role } });
     await recordPlatformAudit(
       tx,
-      invitation.orgId,
+      invitation.clinicId,
       { actor: { type: "user", userId: user.id }, ip },
       {
         action: "team.join",
@@ -50,6 +50,6 @@ export async function claimInvitation(
         metadata: { role: invitation.role },
       },
     );
-    return { orgId: invitation.orgId, userId: user.id };
+    return { clinicId: invitation.clinicId, userId: user.id };
   });
 }

@@ -11,10 +11,10 @@ export async function describeInvitation(root: RootDb, token: string) {
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
-      org: { select: { name: true } },
+      clinic: { select: { name: true } },
     },
   });
   if (!invitation) return null;
   const usable = !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > new Date();
-  return { email: invitation.email, role: invitation.role, clinicName: invitation.org.name, usable };
+  return { email: invitation.email, role: invitation.role, clinicName: invitation.clinic.name, usable };
 }

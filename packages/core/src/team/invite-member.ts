@@ -30,7 +30,7 @@ export async function inviteMember(
     });
     const invitation = await tx.invitation.create({
       data: {
-        orgId: db.orgId,
+        clinicId: db.clinicId,
         email,
         role,
         tokenHash: token.hash,
@@ -45,7 +45,7 @@ export async function inviteMember(
       targetId: invitation.id,
       metadata: { email, role },
     });
-    return [await tx.organization.findFirstOrThrow({ select: { name: true } }), invitation] as const;
+    return [await tx.clinic.findFirstOrThrow({ select: { name: true } }), invitation] as const;
   });
   const link = new URL(`/invite/${token.raw}`, appUrl).toString();
   await mailer.send({

@@ -34,7 +34,7 @@ describe("team: invitations, roles, the last owner", () => {
       { token, name: "New Bie", password: "long enough password" },
       { ip: null },
     );
-    expect(joined.orgId).toBe(clinic.orgId);
+    expect(joined.clinicId).toBe(clinic.clinicId);
 
     const members = await listMembers(clinic.db);
     expect(members.map((m) => [m.user.email, m.role])).toContainEqual(["newbie@example.test", "staff"]);
@@ -104,7 +104,7 @@ describe("team: invitations, roles, the last owner", () => {
 
   it("refuses to let an API key leave a clinic", async () => {
     const clinic = await core.newClinic("Keys leave");
-    const apiKey = { type: "api_key", apiKeyId: randomUUID(), orgId: clinic.orgId, role: "owner" } as const;
+    const apiKey = { type: "api_key", apiKeyId: randomUUID(), clinicId: clinic.clinicId, role: "owner" } as const;
     await expect(leaveClinic(clinic.db, { actor: apiKey, ip: null })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "an API key cannot leave a clinic; revoke it instead",

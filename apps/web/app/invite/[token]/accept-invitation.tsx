@@ -11,8 +11,8 @@ export function AcceptInvitation({ token }: { token: string }) {
   const router = useRouter();
   const accept = useMutation({
     mutationFn: () => trpc.account.acceptInvitation.mutate({ token }),
-    onSuccess: ({ orgId }) => {
-      chooseClinic(orgId);
+    onSuccess: ({ clinicId }) => {
+      chooseClinic(clinicId);
       router.push("/dashboard");
       router.refresh();
     },

@@ -15,13 +15,13 @@ export function InviteSignUpForm({ token, email }: { token: string; email: strin
   const router = useRouter();
   const join = useMutation({
     mutationFn: async ({ name, password }: { name: string; password: string }) => {
-      const { orgId } = await trpc.account.signUpWithInvitation.mutate({ token, name, password });
+      const { clinicId } = await trpc.account.signUpWithInvitation.mutate({ token, name, password });
       const session = await signIn("credentials", { email, password, redirect: false });
-      return { orgId, signedIn: Boolean(session?.ok && !session.error) };
+      return { clinicId, signedIn: Boolean(session?.ok && !session.error) };
     },
-    onSuccess: ({ orgId, signedIn }) => {
+    onSuccess: ({ clinicId, signedIn }) => {
       if (!signedIn) return;
-      chooseClinic(orgId);
+      chooseClinic(clinicId);
       router.push("/dashboard");
       router.refresh();
     },
