@@ -6,9 +6,9 @@
 // Usage: npm run bench:scheduling   (DATABASE_URL's server, or a throwaway embedded one)
 import { appRouter, createCallerFactory } from "@frontdesk/api";
 import { createMailer, signUp } from "@frontdesk/core";
+import { findOpenSlots } from "@frontdesk/core/appointments";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
-import { findOpenSlots } from "@frontdesk/core/scheduling";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { latencyRow, percentile, timed, withBenchDatabase } from "./lib";
 
@@ -27,7 +27,7 @@ await withBenchDatabase(async (url) => {
     trustedProxyHops: 1,
     keyring: createKeyring("k1", "be".repeat(32)),
   };
-  const { userId, orgId } = await signUp(
+  const { userId, clinicId } = await signUp(
     rootDb,
     {
       name: "Bench",
@@ -38,19 +38,19 @@ await withBenchDatabase(async (url) => {
     },
     { ip: null },
   );
-  await rootDb.organization.update({ where: { id: orgId }, data: { minNoticeMinutes: 0, bookingHorizonDays: 3650 } });
+  await rootDb.clinic.update({ where: { id: clinicId }, data: { minNoticeMinutes: 0, bookingHorizonDays: 3650 } });
   const caller = createCallerFactory(appRouter)({
     ...services,
     actor: { type: "user", userId },
-    requestedOrgId: orgId,
+    requestedClinicId: clinicId,
     ip: null,
   });
 
   const provider = async (name: string) => {
-    const p = await rootDb.provider.create({ data: { orgId, name } });
+    const p = await rootDb.provider.create({ data: { clinicId, name } });
     await rootDb.workingHours.createMany({
       data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-        orgId,
+        clinicId,
         providerId: p.id,
         weekday,
         startMinute: 0,
@@ -60,15 +60,15 @@ await withBenchDatabase(async (url) => {
     return p.id;
   };
   const [quiet, busy] = [await provider("Dr. Quiet"), await provider("Dr. Busy")];
-  const type = await rootDb.appointmentType.create({ data: { orgId, name: "Visit", durationMinutes: 30 } });
-  const short = await rootDb.appointmentType.create({ data: { orgId, name: "Quick", durationMinutes: 5 } });
+  const type = await rootDb.appointmentType.create({ data: { clinicId, name: "Visit", durationMinutes: 30 } });
+  const short = await rootDb.appointmentType.create({ data: { clinicId, name: "Quick", durationMinutes: 5 } });
   await rootDb.providerAppointmentType.createMany({
     data: [quiet, busy].flatMap((providerId) =>
-      [type.id, short.id].map((appointmentTypeId) => ({ orgId, providerId, appointmentTypeId })),
+      [type.id, short.id].map((appointmentTypeId) => ({ clinicId, providerId, appointmentTypeId })),
     ),
   });
   const patient = await rootDb.patient.create({
-    data: { orgId, firstName: "Bench", lastName: "Patient", phone: "+14155550100" },
+    data: { clinicId, firstName: "Bench", lastName: "Patient", phone: "+14155550100" },
   });
 
   // ── 1. the race ──
@@ -125,7 +125,7 @@ await withBenchDatabase(async (url) => {
     const startsAt = new Date(from.getTime() + i * gapMs);
     const endsAt = new Date(startsAt.getTime() + 5 * 60_000);
     return {
-      orgId,
+      clinicId,
       providerId: busy,
       appointmentTypeId: short.id,
       patientId: patient.id,
@@ -143,7 +143,7 @@ await withBenchDatabase(async (url) => {
     from: from.toISOString().slice(0, 10),
     to: new Date(from.getTime() + 55 * 86_400_000).toISOString().slice(0, 10),
   };
-  const db = tenants.forTenant(orgId);
+  const db = tenants.forTenant(clinicId);
   const query = (providerId: string) => () =>
     findOpenSlots(db, { appointmentTypeId: type.id, providerId, ...range, limit: 1000 });
   for (let i = 0; i < 10; i++) await Promise.all([query(quiet)(), query(busy)()]); // warm up

@@ -1,5 +1,5 @@
 // Cost of tenant scoping on a typical list query (a page of 50 patients, sorted by name):
-// the tenant client (org filter + a transaction carrying the RLS setting) against the same
+// the tenant client (clinic filter + a transaction carrying the RLS setting) against the same
 // query on the unscoped client, in alternating rounds on one database so noise hits both.
 // Usage: npm run bench:tenant-scope   (DATABASE_URL's server, or a throwaway embedded one)
 import { randomBytes } from "node:crypto";
@@ -9,19 +9,19 @@ import { latencyRow, percentile, withBenchDatabase } from "./lib";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const PER_ROUND = Number(process.env.BENCH_PER_ROUND ?? 200);
-const ORGS = 20;
-const PATIENTS_PER_ORG = 1_000;
+const CLINICS = 20;
+const PATIENTS_PER_CLINIC = 1_000;
 
 await withBenchDatabase(async (url) => {
   const root = createRootDb(url, { max: 4 });
-  process.stdout.write(`seeding ${ORGS} clinics × ${PATIENTS_PER_ORG} patients… `);
-  const orgIds: string[] = [];
-  for (let o = 0; o < ORGS; o++) {
-    const org = await root.organization.create({ data: { name: `Bench ${o}`, slug: `bench-${o}`, timezone: "UTC" } });
-    orgIds.push(org.id);
+  process.stdout.write(`seeding ${CLINICS} clinics × ${PATIENTS_PER_CLINIC} patients… `);
+  const clinicIds: string[] = [];
+  for (let o = 0; o < CLINICS; o++) {
+    const clinic = await root.clinic.create({ data: { name: `Bench ${o}`, slug: `bench-${o}`, timezone: "UTC" } });
+    clinicIds.push(clinic.id);
     await root.patient.createMany({
-      data: Array.from({ length: PATIENTS_PER_ORG }, (_, i) => ({
-        orgId: org.id,
+      data: Array.from({ length: PATIENTS_PER_CLINIC }, (_, i) => ({
+        clinicId: clinic.id,
         firstName: `First${i}`,
         lastName: `Last${randomBytes(3).toString("hex")}`,
         phone: `+1415${String(o).padStart(2, "0")}${String(i).padStart(5, "0")}`,
@@ -32,16 +32,18 @@ await withBenchDatabase(async (url) => {
   console.log("done");
 
   const tenants = createTenantClients(url, { max: 4 });
-  const orgId = orgIds[7] as string;
-  const tenant = tenants.forTenant(orgId);
-  const unscoped = () => root.patient.findMany({ where: { orgId }, orderBy: { lastName: "asc" }, take: 50 });
+  const clinicId = clinicIds[7] as string;
+  const tenant = tenants.forTenant(clinicId);
+  const unscoped = () => root.patient.findMany({ where: { clinicId }, orderBy: { lastName: "asc" }, take: 50 });
   const scoped = () => tenant.patient.findMany({ orderBy: { lastName: "asc" }, take: 50 });
   // Worst case for the connection tagging: every query is for a different clinic than the last.
   let next = 0;
   const unscopedMixed = () =>
-    root.patient.findMany({ where: { orgId: orgIds[next++ % ORGS] }, orderBy: { lastName: "asc" }, take: 50 });
+    root.patient.findMany({ where: { clinicId: clinicIds[next++ % CLINICS] }, orderBy: { lastName: "asc" }, take: 50 });
   const scopedMixed = () =>
-    tenants.forTenant(orgIds[next++ % ORGS] as string).patient.findMany({ orderBy: { lastName: "asc" }, take: 50 });
+    tenants
+      .forTenant(clinicIds[next++ % CLINICS] as string)
+      .patient.findMany({ orderBy: { lastName: "asc" }, take: 50 });
 
   // Same answer either way, or the comparison means nothing.
   const [a, b] = [await unscoped(), await scoped()];
@@ -73,7 +75,7 @@ await withBenchDatabase(async (url) => {
     }
     const overhead = (percentile(roundRatios, 0.5) - 1) * 100;
     const spread = `${((percentile(roundRatios, 0.1) - 1) * 100).toFixed(1)}% … ${((percentile(roundRatios, 0.9) - 1) * 100).toFixed(1)}%`;
-    console.log(`\r${label} — list 50 of ${PATIENTS_PER_ORG} patients, ${base.length} queries each`);
+    console.log(`\r${label} — list 50 of ${PATIENTS_PER_CLINIC} patients, ${base.length} queries each`);
     console.log(latencyRow("unscoped", base));
     console.log(latencyRow("scoped", withScope));
     console.log(

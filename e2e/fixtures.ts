@@ -29,8 +29,8 @@ export const notice = (page: Page, text: string | RegExp) =>
 /** The main navigation (the sidebar). */
 export const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
-export async function signIn(page: Page, account: { email: string; password: string }) {
-  await page.goto("/sign-in");
+export async function signIn(page: Page, account: { email: string; password: string }, path = "/sign-in") {
+  await page.goto(path);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();

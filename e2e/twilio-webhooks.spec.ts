@@ -62,3 +62,16 @@ test("a delivery report for an unknown message is a clear 404, not a crash", asy
   expect(response.status()).toBe(404);
   expect((await response.json()).error).toBe("no message with this MessageSid");
 });
+
+test("an oversized webhook body is refused with 413 before it is parsed", async ({ request, baseURL }) => {
+  const url = `${baseURL}/api/twilio/sms/inbound`;
+  const params = {
+    To: DEMO_NUMBER,
+    From: "+14155550903",
+    Body: "x".repeat(100_000),
+    MessageSid: `SM${"8".repeat(32)}`,
+  };
+  const response = await request.post(url, signedForm(url, params));
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error).toBe("webhook body too large");
+});

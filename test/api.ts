@@ -7,6 +7,7 @@ import { createMailer, signUp } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
+import { newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
 
 export const createCaller = createCallerFactory(appRouter);
@@ -39,30 +40,19 @@ export function useServices(t: TestDatabase) {
 export const callerFor = (
   services: Services,
   actor: Context["actor"],
-  requestedOrgId: string | null = null,
+  requestedClinicId: string | null = null,
   ip = "198.51.100.7",
-) => createCaller({ ...services, actor, requestedOrgId, ip });
+) => createCaller({ ...services, actor, requestedClinicId, ip });
 
 /** A clinic with its owner, made through the real sign-up. */
 export async function newClinic(services: Services, label = "Clinic") {
-  const suffix = randomBytes(4).toString("hex");
-  const email = `owner-${suffix}@${label.toLowerCase().replace(/\W/g, "")}.test`;
-  const { userId, orgId } = await signUp(
-    services.rootDb,
-    {
-      name: `${label} Owner`,
-      email,
-      password: "correct horse battery",
-      clinicName: `${label} ${suffix}`,
-      timezone: "America/Chicago",
-    },
-    { ip: `203.0.113.${Math.floor(Math.random() * 250)}` },
-  );
-  const owner = callerFor(services, { type: "user", userId }, orgId);
-  return { userId, orgId, email, owner };
+  const { input, ip } = newClinicSignUp(label);
+  const { userId, clinicId } = await signUp(services.rootDb, input, { ip });
+  const owner = callerFor(services, { type: "user", userId }, clinicId);
+  return { userId, clinicId, email: input.email, owner };
 }
 
-/** A user who is a member of `orgId` with `role` (joined through a real invitation). */
+/** A user who is a member of `clinicId` with `role` (joined through a real invitation). */
 export async function newMember(
   services: Services,
   clinic: Awaited<ReturnType<typeof newClinic>>,
@@ -77,5 +67,5 @@ export async function newMember(
     name: `${role} member`,
     password: "correct horse battery",
   });
-  return { userId, email, caller: callerFor(services, { type: "user", userId }, clinic.orgId) };
+  return { userId, email, caller: callerFor(services, { type: "user", userId }, clinic.clinicId) };
 }

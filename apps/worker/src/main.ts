@@ -10,6 +10,7 @@ import { CircuitBreaker } from "@frontdesk/core/sms";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { env } from "./env";
+import { withRetryPolicy } from "./retry-policy";
 import { makeTaskList } from "./tasks";
 
 const SWEEP_INTERVAL_MS = 30_000;
@@ -42,6 +43,9 @@ events.on("job:success", ({ job }) => log("info", `job ${job.id} ${job.task_iden
 events.on("job:error", ({ job, error }) =>
   log("warn", `job ${job.id} ${job.task_identifier} failed: ${error instanceof Error ? error.message : String(error)}`),
 );
+events.on("job:failed", ({ job }) =>
+  log("error", `job ${job.id} ${job.task_identifier} gave up after ${job.attempts} attempt(s)`),
+);
 
 // Jobs a crashed worker had taken are freed before we start taking new ones.
 const recovered = await liveness.sweep();
@@ -50,7 +54,7 @@ if (recovered.length) log("info", `released jobs of ${recovered.length} dead wor
 const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  taskList: makeTaskList(db, sms),
+  taskList: withRetryPolicy(makeTaskList(db, sms)),
   crontab,
   events,
   noHandleSignals: true,

@@ -1,11 +1,11 @@
-// The worker as a real process on a real database: crash recovery and graceful shutdown.
+// The worker as a real process on a real database: crash recovery, graceful shutdown, retries.
 // A test transaction holds a row lock that the prune job needs, which parks the job mid-run at
 // a known point without any test-only code in the worker.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { bookAppointment } from "@frontdesk/core/appointments";
 import { enqueue } from "@frontdesk/core/queue";
-import { bookAppointment } from "@frontdesk/core/scheduling";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
@@ -49,13 +49,13 @@ describe("worker process", () => {
   const t = useTestDatabase();
 
   async function parkedPruneJob() {
-    const org = await t.db.organization.create({
+    const clinic = await t.db.clinic.create({
       data: { name: "Worker Clinic", slug: `w-${randomBytes(4).toString("hex")}`, timezone: "UTC" },
     });
     const expired = new Date(Date.now() - 60_000);
     await t.db.idempotencyKey.createMany({
       data: ["a", "b", "c"].map((key) => ({
-        orgId: org.id,
+        clinicId: clinic.id,
         scope: "test",
         key,
         requestHash: "h",
@@ -132,7 +132,7 @@ describe("worker process", () => {
     const platform = { accountSid: `AC${"9e".repeat(16)}`, authToken: "8f".repeat(16) };
     const stub = await startTwilioStub(platform);
     try {
-      const org = await t.db.organization.create({
+      const clinic = await t.db.clinic.create({
         data: {
           name: "Worker Texts",
           slug: `wt-${randomBytes(3).toString("hex")}`,
@@ -141,21 +141,23 @@ describe("worker process", () => {
         },
       });
       await t.db.phoneNumber.create({
-        data: { orgId: org.id, e164: "+15557770001", source: "managed", status: "active" },
+        data: { clinicId: clinic.id, e164: "+15557770001", source: "managed", status: "active" },
       });
-      const provider = await t.db.provider.create({ data: { orgId: org.id, name: "Dr. Worker" } });
+      const provider = await t.db.provider.create({ data: { clinicId: clinic.id, name: "Dr. Worker" } });
       await t.db.workingHours.createMany({
         data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-          orgId: org.id,
+          clinicId: clinic.id,
           providerId: provider.id,
           weekday,
           startMinute: 0,
           endMinute: 1440,
         })),
       });
-      const type = await t.db.appointmentType.create({ data: { orgId: org.id, name: "Visit", durationMinutes: 30 } });
+      const type = await t.db.appointmentType.create({
+        data: { clinicId: clinic.id, name: "Visit", durationMinutes: 30 },
+      });
       await t.db.providerAppointmentType.create({
-        data: { orgId: org.id, providerId: provider.id, appointmentTypeId: type.id },
+        data: { clinicId: clinic.id, providerId: provider.id, appointmentTypeId: type.id },
       });
 
       const worker = startWorker(t.url, {
@@ -169,14 +171,14 @@ describe("worker process", () => {
       const startsAt = new Date(Date.now() + 2 * 86_400_000);
       startsAt.setUTCHours(15, 0, 0, 0);
       const booked = await bookAppointment(
-        tenants.forTenant(org.id),
+        tenants.forTenant(clinic.id),
+        { actor: { type: "voice_agent", callId: null }, ip: null },
         {
           appointmentTypeId: type.id,
           providerId: provider.id,
           startsAt,
           patient: { firstName: "Wendy", lastName: "W", phone: "+14155550777" },
         },
-        { source: "agent" },
       );
       await tenants.close();
 
@@ -215,6 +217,67 @@ describe("worker process", () => {
     const id = String(rows[0]?.id);
     await worker.waitForOutput(new RegExp(`job ${id} rate-limit:prune-expired done`));
     expect(worker.output()).not.toMatch(new RegExp(`job ${id} rate-limit:prune-expired failed`));
+  });
+
+  /** graphile-worker's own record of a job's tries; undefined once it completed. */
+  const attemptsOf = async (id: string) =>
+    (
+      await t.db.$queryRaw<{ attempts: number; max_attempts: number; last_error: string | null; locked_by: null }[]>`
+        SELECT attempts, max_attempts, last_error, locked_by FROM graphile_worker.jobs WHERE id = ${BigInt(id)}`
+    )[0];
+
+  it("fails a job that can never succeed at once, instead of retrying it", async () => {
+    const worker = startWorker(t.url);
+    await worker.waitForOutput(/worker ready/);
+    // A payload that does not match its schema fails the same way on every attempt.
+    const rows = await t.db.$queryRaw<{ id: bigint }[]>`
+      SELECT (graphile_worker.add_job('sms:send', json_build_object('clinicId', 'not-a-clinic'))).id`;
+    const id = String(rows[0]?.id);
+    await worker.waitForOutput(new RegExp(`job ${id} sms:send gave up after 1 attempt`));
+    // Unlocked with its error recorded: graphile-worker's "permanently failed", never picked again.
+    const failed = await waitFor(async () => {
+      const row = await attemptsOf(id);
+      return row && !row.locked_by ? row : undefined;
+    });
+    expect(failed).toMatchObject({ attempts: 1, max_attempts: 1, last_error: expect.stringContaining("clinicId") });
+    expect(worker.output()).toMatch(new RegExp(`job ${id} sms:send failed`));
+  });
+
+  it("retries a job whose failure may pass (Twilio down) with backoff", async () => {
+    const platform = { accountSid: `AC${"7a".repeat(16)}`, authToken: "6b".repeat(16) };
+    const stub = await startTwilioStub(platform);
+    stub.state.down = true;
+    try {
+      const clinic = await t.db.clinic.create({
+        data: { name: "Worker Outage", slug: `wo-${randomBytes(3).toString("hex")}`, timezone: "UTC" },
+      });
+      await t.db.phoneNumber.create({
+        data: { clinicId: clinic.id, e164: "+15557770002", source: "managed", status: "active" },
+      });
+      const message = await t.db.smsMessage.create({
+        data: {
+          clinicId: clinic.id,
+          direction: "outbound",
+          kind: "confirmation",
+          toNumber: "+14155550778",
+          body: "See you soon",
+          status: "queued",
+        },
+      });
+      const worker = startWorker(t.url, {
+        TWILIO_ACCOUNT_SID: platform.accountSid,
+        TWILIO_AUTH_TOKEN: platform.authToken,
+        TWILIO_API_BASE_URL: stub.url,
+      });
+      await worker.waitForOutput(/worker ready/);
+      const { id } = await enqueue(t.db, "sms:send", { clinicId: clinic.id, messageId: message.id });
+      await worker.waitForOutput(new RegExp(`job ${id} sms:send started \\(attempt 2\\)`));
+      await waitFor(async () => stub.state.requests >= 2, { what: "the second attempt to reach Twilio" });
+      expect(await attemptsOf(id)).toMatchObject({ max_attempts: 25 });
+      expect(worker.output()).not.toMatch(new RegExp(`job ${id} sms:send gave up`));
+    } finally {
+      await stub.close();
+    }
   });
 
   it("refuses to start with bad configuration, saying what to fix", async () => {

@@ -76,24 +76,24 @@ describe("developer API keys", () => {
   it("round-trips through the typed client as the key's clinic and role", async () => {
     const frontdesk = clientWith(key);
     const me = await frontdesk.clinic.get.query();
-    expect(me).toMatchObject({ id: clinic.orgId, myRole: "admin" });
+    expect(me).toMatchObject({ id: clinic.clinicId, myRole: "admin" });
     expect(me.createdAt).toBeInstanceOf(Date); // the wire format keeps dates as dates
   });
 
   it("stores only a hash, shows the prefix, records use", async () => {
-    const stored = await t.db.apiKey.findFirstOrThrow({ where: { orgId: clinic.orgId, name: "EHR sync" } });
+    const stored = await t.db.apiKey.findFirstOrThrow({ where: { clinicId: clinic.clinicId, name: "EHR sync" } });
     expect(stored.keyHash).not.toContain(key.slice(8));
     expect(JSON.stringify(await clinic.owner.apiKeys.list())).not.toContain(key);
     expect(stored.lastUsedAt).not.toBeNull();
     const uses = await t.db.auditLog.count({
-      where: { orgId: clinic.orgId, action: "apiKey.use", apiKeyId: stored.id },
+      where: { clinicId: clinic.clinicId, action: "apiKey.use", apiKeyId: stored.id },
     });
     expect(uses).toBeGreaterThanOrEqual(1);
   });
 
   it("is refused for another clinic and for account-level actions", async () => {
     const other = await newClinic(services(), "Other keys");
-    await expect(clientWith(key, { "x-frontdesk-org": other.orgId }).clinic.get.query()).rejects.toMatchObject({
+    await expect(clientWith(key, { "x-frontdesk-clinic": other.clinicId }).clinic.get.query()).rejects.toMatchObject({
       data: { code: "NOT_FOUND", httpStatus: 404 },
     });
     await expect(clientWith(key).account.clinics.query()).rejects.toMatchObject({ data: { code: "FORBIDDEN" } });
@@ -138,86 +138,27 @@ describe("developer API keys", () => {
   });
 });
 
-describe("sign-in and password reset", () => {
+// The rules themselves (locking, single-use links, duplicates) are specified next to core's
+// accounts use cases; here, what the procedures answer.
+describe("account procedures", () => {
   const t = useTestDatabase();
   const services = useServices(t);
 
-  it("locks an account after repeated failures, even for the right password, per account and per IP", async () => {
-    const { authenticateWithPassword } = await import("@frontdesk/core");
-    const clinic = await newClinic(services(), "Locks");
-    const attempt = (password: string, ip: string) =>
-      authenticateWithPassword(t.db, { email: clinic.email, password }, { ip }).then(
-        (user) => (user ? "ok" : "wrong"),
-        (error: { code?: string }) => error.code,
-      );
-    expect(await attempt("correct horse battery", "192.0.2.1")).toBe("ok");
-    for (let i = 0; i < limits.signInPerAccount.limit; i++)
-      expect(await attempt("guess", `192.0.2.${10 + i}`)).toBe("wrong");
-    expect(await attempt("correct horse battery", "192.0.2.99")).toBe("RATE_LIMITED");
-
-    // One address guessing across many accounts is stopped too.
-    const ipLimit = limits.signInPerIp.limit;
-    for (let i = 0; i < ipLimit; i++) {
-      await authenticateWithPassword(
-        t.db,
-        { email: `nobody${i}@example.test`, password: "x" },
-        { ip: "198.51.100.200" },
-      );
-    }
-    const other = await newClinic(services(), "Other locks");
-    await expect(
-      authenticateWithPassword(
-        t.db,
-        { email: other.email, password: "correct horse battery" },
-        { ip: "198.51.100.200" },
-      ),
-    ).rejects.toMatchObject({ code: "RATE_LIMITED" });
-  });
-
-  it("resets a password through a single-use emailed link", async () => {
-    const clinic = await newClinic(services(), "Reset");
+  it("answers a reset request the same way whether or not the account exists", async () => {
     const anonymous = callerFor(services(), null);
     await expect(anonymous.account.requestPasswordReset({ email: "nobody@example.test" })).resolves.toEqual({
       sent: true,
     });
-    await anonymous.account.requestPasswordReset({ email: clinic.email.toUpperCase() });
-    const email = services().sentEmails.find(
-      (m) => m.startsWith(`[email] to ${clinic.email}`) && m.includes("reset-password"),
-    );
-    const token = email?.match(/token=([\w-]+)/)?.[1] as string;
-    expect(token).toBeTruthy();
-
-    await expect(anonymous.account.resetPassword({ token, password: "short" })).rejects.toMatchObject({
+    await expect(anonymous.account.resetPassword({ token: "x".repeat(43), password: "short" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-    });
-    await anonymous.account.resetPassword({ token, password: "a brand new password" });
-    await expect(anonymous.account.resetPassword({ token, password: "another new password" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining("expired or was already used"),
-    });
-    const { authenticateWithPassword } = await import("@frontdesk/core");
-    expect(
-      await authenticateWithPassword(t.db, { email: clinic.email, password: "a brand new password" }, { ip: null }),
-    ).toMatchObject({
-      id: clinic.userId,
     });
   });
 
-  it("rejects bad sign-up input with field errors, and duplicate accounts", async () => {
-    const clinic = await newClinic(services(), "Dupes");
+  it("rejects bad sign-up input with field errors", async () => {
     const anonymous = callerFor(services(), null, null, "192.0.2.200");
     const error = await anonymous.account
       .signUp({ name: "", email: "not-an-email", password: "short", clinicName: "A", timezone: "Mars/Olympus" })
       .catch((e: { code: string; cause: unknown }) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
-    await expect(
-      anonymous.account.signUp({
-        name: "Again",
-        email: clinic.email,
-        password: "long enough pw",
-        clinicName: "Dup clinic",
-        timezone: "UTC",
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("sign in or reset your password") });
   });
 });

@@ -5,7 +5,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "./root";
 
-export { ORG_COOKIE, ORG_HEADER } from "./constants";
+export { CLINIC_COOKIE, CLINIC_HEADER } from "./constants";
 
 export type FrontdeskClientOptions = { url: string; apiKey?: string; fetch?: typeof fetch };
 

@@ -1,6 +1,6 @@
 // Names shared by the server and the browser (safe to import from client components).
 
 /** Header an integration may send to pick a clinic (checked against membership). */
-export const ORG_HEADER = "x-frontdesk-org";
+export const CLINIC_HEADER = "x-frontdesk-clinic";
 /** Cookie the dashboard's clinic switcher sets (checked against membership). */
-export const ORG_COOKIE = "frontdesk_org";
+export const CLINIC_COOKIE = "frontdesk_clinic";

@@ -1,9 +1,9 @@
 // Building the request context from an HTTP request, shared by the Next.js route and tests.
 import { authenticateApiKey } from "@frontdesk/core";
-import { ORG_COOKIE, ORG_HEADER } from "./constants";
+import { CLINIC_COOKIE, CLINIC_HEADER } from "./constants";
 import { type Context, type Services, toTRPCError } from "./trpc";
 
-export { ORG_COOKIE, ORG_HEADER };
+export { CLINIC_COOKIE, CLINIC_HEADER };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,7 +34,7 @@ export function clientIp(headers: Headers, trustedHops = 1): string | null {
 /**
  * An API key (Authorization: Bearer) wins over a session; a malformed or revoked key is an
  * error, never a silent fallback to the session. The requested clinic comes from the
- * x-frontdesk-org header or the dashboard's cookie and is only a request: orgProcedure checks
+ * x-frontdesk-clinic header or the dashboard's cookie and is only a request: clinicProcedure checks
  * membership.
  */
 export async function contextFromRequest(
@@ -43,8 +43,8 @@ export async function contextFromRequest(
   sessionUserId: () => Promise<string | null>,
 ): Promise<Context> {
   const ip = clientIp(req.headers, services.trustedProxyHops);
-  const requested = req.headers.get(ORG_HEADER) ?? cookie(req.headers.get("cookie"), ORG_COOKIE);
-  const requestedOrgId = requested && UUID.test(requested) ? requested : null;
+  const requested = req.headers.get(CLINIC_HEADER) ?? cookie(req.headers.get("cookie"), CLINIC_COOKIE);
+  const requestedClinicId = requested && UUID.test(requested) ? requested : null;
   const authorization = req.headers.get("authorization");
   if (authorization) {
     const [scheme, key] = authorization.split(" ");
@@ -53,8 +53,8 @@ export async function contextFromRequest(
     }).catch((error: unknown) => {
       throw toTRPCError(error) ?? error; // a bad key is a 401 (or 429), not a server error
     });
-    return { ...services, actor: actor as Context["actor"], requestedOrgId, ip };
+    return { ...services, actor: actor as Context["actor"], requestedClinicId, ip };
   }
   const userId = await sessionUserId();
-  return { ...services, actor: userId ? { type: "user", userId } : null, requestedOrgId, ip };
+  return { ...services, actor: userId ? { type: "user", userId } : null, requestedClinicId, ip };
 }

@@ -1,3 +1,3 @@
-export { clientIp, contextFromRequest, ORG_COOKIE, ORG_HEADER } from "./http";
+export { CLINIC_COOKIE, CLINIC_HEADER, clientIp, contextFromRequest } from "./http";
 export { type AppRouter, appRouter } from "./root";
 export { type Context, createCallerFactory, createContext, type ProcedureMeta, type Services } from "./trpc";

@@ -77,52 +77,57 @@ describe("tenant isolation across the whole router", () => {
   const services = useServices(t);
   let a: Awaited<ReturnType<typeof newClinic>>;
   let aKey: string;
-  let bOrgId: string;
+  let bClinicId: string;
   let bIds: string[];
   let bSecrets: string[];
   let bBefore: Record<string, unknown[]>;
 
   beforeAll(async () => {
     a = await newClinic(services(), "Alpha");
-    await fillClinic(t.db, a.orgId, "Alpha");
+    await fillClinic(t.db, a.clinicId, "Alpha");
     aKey = (
       await createApiKey(
-        services().tenants.forTenant(a.orgId),
-        { userId: a.userId, role: "owner" },
+        services().tenants.forTenant(a.clinicId),
+        { actor: { type: "user", userId: a.userId }, ip: null, role: "owner" },
         { name: "a", role: "owner" },
       )
     ).key;
 
     const b = await newClinic(services(), "Bravo");
-    bOrgId = b.orgId;
+    bClinicId = b.clinicId;
     await newMember(services(), b, "admin");
     await b.owner.team.invite({ email: "pending@bravo.test", role: "staff" });
     await b.owner.apiKeys.create({ name: "Bravo EHR", role: "staff" });
-    await fillClinic(t.db, b.orgId, "Bravo");
-    bBefore = await snapshotClinic(t.db, b.orgId);
-    const members = await t.db.membership.findMany({ where: { orgId: b.orgId }, include: { user: true } });
-    bIds = [b.orgId, ...new Set(identifiersIn(bBefore).filter((v) => /^[0-9a-f-]{36}$/.test(v)))];
+    await fillClinic(t.db, b.clinicId, "Bravo");
+    bBefore = await snapshotClinic(t.db, b.clinicId);
+    const members = await t.db.membership.findMany({ where: { clinicId: b.clinicId }, include: { user: true } });
+    bIds = [b.clinicId, ...new Set(identifiersIn(bBefore).filter((v) => /^[0-9a-f-]{36}$/.test(v)))];
     bSecrets = [...identifiersIn(bBefore), ...members.map((m) => m.user.email)];
     expect(bIds.length).toBeGreaterThan(20);
   });
 
   const actors = () => [
-    { label: "A's owner", caller: callerFor(services(), { type: "user", userId: a.userId }, a.orgId) },
+    { label: "A's owner", caller: callerFor(services(), { type: "user", userId: a.userId }, a.clinicId) },
     {
       label: "A's owner asking for clinic B",
-      caller: callerFor(services(), { type: "user", userId: a.userId }, bOrgId),
+      caller: callerFor(services(), { type: "user", userId: a.userId }, bClinicId),
     },
   ];
 
   it.each(procedures.map(([path, p]) => [path, p] as const))(
     "%s leaks nothing of clinic B and changes nothing of it",
     async (path, procedure) => {
-      const apiKeyActor = await services().rootDb.apiKey.findFirstOrThrow({ where: { orgId: a.orgId } });
-      const keyActor = { type: "api_key" as const, apiKeyId: apiKeyActor.id, orgId: a.orgId, role: "owner" as const };
+      const apiKeyActor = await services().rootDb.apiKey.findFirstOrThrow({ where: { clinicId: a.clinicId } });
+      const keyActor = {
+        type: "api_key" as const,
+        apiKeyId: apiKeyActor.id,
+        clinicId: a.clinicId,
+        role: "owner" as const,
+      };
       const all = [
         ...actors(),
         { label: "A's API key", caller: callerFor(services(), keyActor) },
-        { label: "A's API key asking for clinic B", caller: callerFor(services(), keyActor, bOrgId) },
+        { label: "A's API key asking for clinic B", caller: callerFor(services(), keyActor, bClinicId) },
       ];
       expect(aKey).toMatch(/^fd_live_/);
       for (const { label, caller } of all) {
@@ -140,21 +145,21 @@ describe("tenant isolation across the whole router", () => {
             expect((outcome.error as TRPCError).code, `${where}: ${(outcome.error as Error).message}`).not.toBe(
               "INTERNAL_SERVER_ERROR",
             );
-            if (procedure._def.meta?.scope === "org" && label.includes("clinic B")) {
+            if (procedure._def.meta?.scope === "clinic" && label.includes("clinic B")) {
               expect((outcome.error as TRPCError).code, where).toBe("NOT_FOUND");
             }
           }
-          if (procedure._def.meta?.scope === "org" && label.includes("clinic B")) {
+          if (procedure._def.meta?.scope === "clinic" && label.includes("clinic B")) {
             expect(outcome.ok, `${where} must be NOT_FOUND: A's owner is not a member of B`).toBe(false);
           }
         }
       }
-      expect(await snapshotClinic(t.db, bOrgId), `${path} changed clinic B's rows`).toEqual(bBefore);
+      expect(await snapshotClinic(t.db, bClinicId), `${path} changed clinic B's rows`).toEqual(bBefore);
     },
   );
 
   it("covers every procedure of the router", () => {
     expect(procedures.length).toBeGreaterThanOrEqual(24);
-    expect(procedures.filter(([, p]) => p._def.meta?.scope === "org").length).toBeGreaterThanOrEqual(14);
+    expect(procedures.filter(([, p]) => p._def.meta?.scope === "clinic").length).toBeGreaterThanOrEqual(14);
   });
 });

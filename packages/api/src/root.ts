@@ -1,10 +1,12 @@
 import { accountRouter } from "./routers/account";
 import { apiKeysRouter } from "./routers/api-keys";
+import { appointmentTypesRouter } from "./routers/appointment-types";
 import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
 import { credentialsRouter } from "./routers/credentials";
-import { appointmentTypesRouter, patientsRouter, providersRouter } from "./routers/scheduling";
+import { patientsRouter } from "./routers/patients";
+import { providersRouter } from "./routers/providers";
 import { smsRouter } from "./routers/sms";
 import { systemRouter } from "./routers/system";
 import { teamRouter } from "./routers/team";

@@ -1,12 +1,12 @@
 import {
   AppError,
   type AppErrorCode,
-  type AuditEntry,
+  type ClinicOrigin,
   type Mailer,
   type Origin,
   type RequestActor,
-  recordAudit,
-  resolveOrgAccess,
+  resolveClinicAccess,
+  type UserActor,
 } from "@frontdesk/core";
 import type { Keyring } from "@frontdesk/core/crypto";
 import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
@@ -34,7 +34,7 @@ export type Services = {
 export type Context = Services & {
   actor: RequestActor | null;
   /** The clinic the caller asks for (dashboard switcher); checked against membership. */
-  requestedOrgId: string | null;
+  requestedClinicId: string | null;
   ip: string | null;
 };
 
@@ -68,7 +68,7 @@ export function toTRPCError(cause: unknown): TRPCError | null {
 }
 
 /** Read by tests that walk the router (isolation, role matrix); never by request handling. */
-export type ProcedureMeta = { scope: "public" | "authed" | "user" | "org"; permission?: Permission };
+export type ProcedureMeta = { scope: "public" | "authed" | "user" | "clinic"; permission?: Permission };
 
 const t = initTRPC
   .context<Context>()
@@ -106,13 +106,16 @@ const mapErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
+
+/** The answer of a mutation that has nothing else to return. */
+export const okOutput = z.object({ ok: z.literal(true) });
 export const createCallerFactory = t.createCallerFactory;
 
 /** Anyone, signed in or not. */
 export const publicProcedure = t.procedure.meta({ scope: "public" }).use(mapErrors);
 
 /** A signed-in person or an API key. */
-export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
+const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ ctx, next }) => {
   if (!ctx.actor)
     throw new TRPCError({
       code: "UNAUTHORIZED",
@@ -125,35 +128,34 @@ export const authedProcedure = publicProcedure.meta({ scope: "authed" }).use(({ 
 export const userProcedure = authedProcedure.meta({ scope: "user" }).use(({ ctx, next }) => {
   if (ctx.actor.type !== "user")
     throw new TRPCError({ code: "FORBIDDEN", message: "this needs a signed-in person, not an API key" });
-  return next({ ctx: { actor: ctx.actor } });
+  const origin: Origin<UserActor> = { actor: ctx.actor, ip: ctx.ip };
+  return next({ ctx: { actor: ctx.actor, origin } });
 });
 
-export type OrgContext = {
-  org: { id: string; role: Role };
-  /** The tenant-scoped client: the only database handle an org procedure gets. */
+type ClinicContext = {
+  clinic: { id: string; role: Role };
+  /** The tenant-scoped client: the only database handle a clinic procedure gets. */
   db: TenantDb;
-  /** Who is acting, for the audit rows core writes. */
-  origin: Origin;
-  audit: (entry: AuditEntry) => Promise<void>;
+  /** Who is acting and in which role, for core's permission checks and audit rows. */
+  origin: ClinicOrigin;
 };
 
 /** Acts on one clinic the actor belongs to; the unscoped client is out of reach from here. */
-export const orgProcedure = authedProcedure.meta({ scope: "org" }).use(async ({ ctx, next }) => {
-  const access = await resolveOrgAccess(ctx.rootDb, ctx.actor, ctx.requestedOrgId);
-  const db = ctx.tenants.forTenant(access.orgId);
-  const origin: Origin = { actor: ctx.actor, ip: ctx.ip };
-  const orgContext: OrgContext = {
-    org: { id: access.orgId, role: access.role },
+export const clinicProcedure = authedProcedure.meta({ scope: "clinic" }).use(async ({ ctx, next }) => {
+  const access = await resolveClinicAccess(ctx.rootDb, ctx.actor, ctx.requestedClinicId);
+  const db = ctx.tenants.forTenant(access.clinicId);
+  const origin: ClinicOrigin = { actor: ctx.actor, ip: ctx.ip, role: access.role };
+  const clinicContext: ClinicContext = {
+    clinic: { id: access.clinicId, role: access.role },
     db,
     origin,
-    audit: (entry) => recordAudit(db, origin, entry),
   };
-  return next({ ctx: { ...orgContext, rootDb: undefined as never, tenants: undefined as never } });
+  return next({ ctx: { ...clinicContext, rootDb: undefined as never, tenants: undefined as never } });
 });
 
-/** An org procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
-export const orgProcedureWith = (permission: Permission) =>
-  orgProcedure.meta({ scope: "org", permission }).use(({ ctx, next }) => {
-    assertCan(ctx.org.role, permission);
+/** A clinic procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
+export const clinicProcedureWith = (permission: Permission) =>
+  clinicProcedure.meta({ scope: "clinic", permission }).use(({ ctx, next }) => {
+    assertCan(ctx.clinic.role, permission);
     return next();
   });

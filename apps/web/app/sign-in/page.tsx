@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth-card";
 import { googleSignInEnabled, RATE_LIMITED } from "@/server/auth";
+import { safeNextPath } from "@/server/safe-redirect";
 import { GoogleSignIn } from "./google-sign-in";
 import { SignInForm } from "./sign-in-form";
 
@@ -9,8 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  // Only same-site paths: an absolute URL here would make the form an open redirect.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/dashboard";
+  const next = safeNextPath(callbackUrl);
   return (
     <AuthCard
       title="Sign in to Frontdesk"

@@ -24,11 +24,11 @@ export function SignUpForm() {
   });
   const signUp = useMutation({
     mutationFn: async (input: SignUp) => {
-      const { orgId } = await client.account.signUp.mutate(input);
-      return { orgId, signedIn: await signInWithNewPassword(input.email, input.password) };
+      const { clinicId } = await client.account.signUp.mutate(input);
+      return { clinicId, signedIn: await signInWithNewPassword(input.email, input.password) };
     },
     // Not signed in: the account exists, and the message below sends them to sign in.
-    onSuccess: ({ orgId, signedIn }) => signedIn && openClinic(orgId, "/dashboard"),
+    onSuccess: ({ clinicId, signedIn }) => signedIn && openClinic(clinicId, "/dashboard"),
   });
 
   if (signUp.data && !signUp.data.signedIn) {

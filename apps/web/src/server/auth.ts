@@ -4,6 +4,7 @@ import { getServerSession, type NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Google from "next-auth/providers/google";
 import { env } from "../env";
+import { safeNextPath } from "./safe-redirect";
 import { rootDb } from "./services";
 
 /** Shown by the sign-in form when next-auth reports this error code. */
@@ -60,6 +61,11 @@ export const authOptions = (): NextAuthOptions => {
         });
         user.id = existing.id;
         return true;
+      },
+      // Every redirect next-auth makes passes the same check as the sign-in page's "next" path.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeNextPath(path)}`;
       },
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;

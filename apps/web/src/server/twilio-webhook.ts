@@ -4,7 +4,11 @@ import { AppError } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import type { SignedRequest, WebhookDeps } from "@frontdesk/core/sms";
 import { env } from "../env";
+import { BodyTooLarge, readBody } from "./read-body";
 import { services } from "./services";
+
+/** Twilio's webhook forms are a few kilobytes; a message body is at most 1,600 characters. */
+const MAX_BODY_BYTES = 64 * 1024;
 
 const statusOf: Partial<Record<AppError["code"], number>> = { BAD_REQUEST: 400, FORBIDDEN: 403, NOT_FOUND: 404 };
 
@@ -25,7 +29,14 @@ export async function handleTwilioWebhook(req: Request, handle: (request: Signed
   if (!req.headers.get("content-type")?.includes("application/x-www-form-urlencoded")) {
     return Response.json({ error: "expected a form-encoded Twilio webhook" }, { status: 415 });
   }
-  const params = Object.fromEntries(new URLSearchParams(await req.text()));
+  let body: string;
+  try {
+    body = await readBody(req, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return Response.json({ error: "webhook body too large" }, { status: 413 });
+    throw error;
+  }
+  const params = Object.fromEntries(new URLSearchParams(body));
   const incoming = new URL(req.url);
   const url = new URL(incoming.pathname + incoming.search, env().APP_URL).toString();
   try {

@@ -2,9 +2,10 @@
 // per request (React's cache) into the request's query client, so the layout, the page and the
 // client components below (through <HydrateClient>) all read the same answers.
 
+import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getQueryClient, procedureErrorCode, trpc } from "@/trpc/server";
+import { getQueryClient, trpc } from "@/trpc/server";
 import type { RouterOutputs } from "@/trpc/types";
 
 type User = RouterOutputs["account"]["me"];
@@ -19,7 +20,8 @@ export type Shell =
   | { state: "suspended"; user: User; clinics: ClinicSummary[]; message: string }
   | { state: "ready"; user: User; clinics: ClinicSummary[]; clinic: Clinic };
 
-const hasCode = (error: unknown, ...codes: string[]) => codes.includes(procedureErrorCode(error) ?? "");
+const hasCode = (error: unknown, ...codes: TRPCError["code"][]) =>
+  error instanceof TRPCError && codes.includes(error.code);
 
 export const loadShell = cache(async (): Promise<Shell> => {
   const queryClient = getQueryClient();

@@ -2,15 +2,15 @@
 
 // The dashboard's clinic choice. It is only a request: the server checks membership on every
 // call, so a stale or forged value can't reach another clinic's data.
-import { ORG_COOKIE } from "@frontdesk/api/client";
+import { CLINIC_COOKIE } from "@frontdesk/api/client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
 
-function writeClinicCookie(orgId: string | null) {
-  const value = orgId ? `${encodeURIComponent(orgId)}; max-age=${60 * 60 * 24 * 365}` : "; max-age=0";
+function writeClinicCookie(clinicId: string | null) {
+  const value = clinicId ? `${encodeURIComponent(clinicId)}; max-age=${60 * 60 * 24 * 365}` : "; max-age=0";
   // biome-ignore lint/suspicious/noDocumentCookie: a synchronous write, so the navigation right after sends it
-  document.cookie = `${ORG_COOKIE}=${value}; path=/; samesite=lax`;
+  document.cookie = `${CLINIC_COOKIE}=${value}; path=/; samesite=lax`;
 }
 
 /** Forgets the chosen clinic (signing out): the next person starts at their own. */
@@ -25,8 +25,8 @@ export function useOpenClinic() {
   const router = useRouter();
   const queryClient = useQueryClient();
   return useCallback(
-    (orgId: string | null, path?: string) => {
-      writeClinicCookie(orgId);
+    (clinicId: string | null, path?: string) => {
+      writeClinicCookie(clinicId);
       queryClient.clear();
       if (path) router.push(path);
       router.refresh();

@@ -4,7 +4,6 @@
 // `useSuspenseQuery(trpc.x.queryOptions())` render at once and refetch after invalidation.
 import { appRouter } from "@frontdesk/api";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import type { TRPCError } from "@trpc/server";
 import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
 import { cache, type ReactNode } from "react";
 import { serverContext } from "@/server/caller";
@@ -37,15 +36,4 @@ export async function prefetch(...queries: AnyQueryOptions[]) {
         : queryClient.prefetchQuery(options),
     ),
   );
-}
-
-/**
- * The code of a procedure's error, e.g. "NOT_FOUND", or null for anything else. Told by name,
- * not instanceof: the API package may load its own copy of @trpc/server, whose TRPCError is
- * another class.
- */
-export function procedureErrorCode(error: unknown): TRPCError["code"] | null {
-  return error instanceof Error && error.name === "TRPCError" && "code" in error
-    ? (error.code as TRPCError["code"])
-    : null;
 }

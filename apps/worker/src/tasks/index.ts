@@ -1,9 +1,9 @@
 // One processor per job name in core's registry; the payload is validated against the same
 // schema the producer used, so a malformed job fails loudly instead of half-running.
 import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
+import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
-import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/scheduling";
 import { type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
 import type { JobHelpers, TaskList } from "graphile-worker";
 
@@ -12,11 +12,14 @@ type Processor<N extends JobName> = (
   helpers: JobHelpers,
 ) => Promise<void>;
 
-/** Scheduled (crontab) jobs arrive with graphile-worker's own `_cron` key beside our payload. */
-function withoutCronMetadata(payload: unknown) {
+/**
+ * The payload as our schemas know it. Scheduled (crontab) jobs arrive with graphile-worker's own
+ * `_cron` key beside it, and jobs queued before the tenant was called a clinic carry `orgId`.
+ */
+export function ourPayload(payload: unknown) {
   if (!payload || typeof payload !== "object") return {};
-  const { _cron, ...rest } = payload as Record<string, unknown>;
-  return rest;
+  const { _cron, orgId, ...rest } = payload as Record<string, unknown>;
+  return orgId === undefined ? rest : { clinicId: orgId, ...rest };
 }
 
 export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
@@ -41,9 +44,6 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
   const task =
     <N extends JobName>(name: N) =>
     (payload: unknown, helpers: JobHelpers) =>
-      (processors[name] as Processor<N>)(
-        jobs[name].parse(withoutCronMetadata(payload)) as Parameters<Processor<N>>[0],
-        helpers,
-      );
+      (processors[name] as Processor<N>)(jobs[name].parse(ourPayload(payload)) as Parameters<Processor<N>>[0], helpers);
   return Object.fromEntries((Object.keys(processors) as JobName[]).map((name) => [name, task(name)]));
 }

@@ -1,8 +1,11 @@
+// Account-level actions: no clinic chosen yet (signing up, resetting a password, joining or
+// creating a clinic, listing one's clinics).
 import {
   acceptInvitation,
-  createOrg,
+  createClinic,
   describeInvitation,
-  listMyOrgs,
+  getAccount,
+  listMyClinics,
   requestPasswordReset,
   resetPassword,
   signUp,
@@ -21,7 +24,7 @@ import {
   signUpWithInvitationInput,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { publicProcedure, router, userProcedure } from "../trpc";
+import { okOutput, publicProcedure, router, userProcedure } from "../trpc";
 
 export const accountRouter = router({
   signUp: publicProcedure
@@ -33,13 +36,13 @@ export const accountRouter = router({
     .input(requestPasswordResetInput)
     .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await requestPasswordReset(ctx.rootDb, ctx.mailer, ctx.appUrl, input);
+      await requestPasswordReset(ctx.rootDb, input, { mailer: ctx.mailer, appUrl: ctx.appUrl });
       return { sent: true as const }; // the same answer whether or not the account exists
     }),
 
   resetPassword: publicProcedure
     .input(resetPasswordInput)
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       await resetPassword(ctx.rootDb, input);
       return { ok: true as const };
@@ -53,29 +56,21 @@ export const accountRouter = router({
   signUpWithInvitation: publicProcedure
     .input(signUpWithInvitationInput)
     .output(joinedClinicSchema)
-    .mutation(({ ctx, input }) => signUpWithInvitation(ctx.rootDb, input)),
+    .mutation(({ ctx, input }) => signUpWithInvitation(ctx.rootDb, input, { ip: ctx.ip })),
 
   acceptInvitation: userProcedure
     .input(invitationTokenInput)
     .output(joinedClinicSchema)
-    .mutation(({ ctx, input }) => acceptInvitation(ctx.rootDb, ctx.actor.userId, input.token)),
+    .mutation(({ ctx, input }) => acceptInvitation(ctx.rootDb, ctx.origin, input)),
 
-  me: userProcedure.output(accountSchema).query(({ ctx }) =>
-    ctx.rootDb.user.findUniqueOrThrow({
-      where: { id: ctx.actor.userId },
-      select: { id: true, email: true, name: true },
-    }),
-  ),
+  me: userProcedure.output(accountSchema).query(({ ctx }) => getAccount(ctx.rootDb, ctx.actor.userId)),
 
   clinics: userProcedure
     .output(z.array(clinicSummarySchema))
-    .query(({ ctx }) => listMyOrgs(ctx.rootDb, ctx.actor.userId)),
+    .query(({ ctx }) => listMyClinics(ctx.rootDb, ctx.actor.userId)),
 
   createClinic: userProcedure
     .input(createClinicInput)
     .output(z.object({ id: z.string(), name: z.string() }))
-    .mutation(async ({ ctx, input }) => {
-      const org = await createOrg(ctx.rootDb, ctx.actor.userId, input, ctx.ip);
-      return { id: org.id, name: org.name };
-    }),
+    .mutation(({ ctx, input }) => createClinic(ctx.rootDb, ctx.origin, input)),
 });

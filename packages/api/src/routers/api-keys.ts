@@ -1,34 +1,23 @@
 import { createApiKey, listApiKeys, revokeApiKey } from "@frontdesk/core";
 import { apiKeySchema, createApiKeyInput, createdApiKeySchema, revokeApiKeyInput } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, okOutput, router } from "../trpc";
+
+const manage = clinicProcedureWith("apiKeys:manage");
 
 export const apiKeysRouter = router({
-  list: orgProcedureWith("apiKeys:manage")
-    .output(z.array(apiKeySchema))
-    .query(({ ctx }) => listApiKeys(ctx.db)),
+  list: manage.output(z.array(apiKeySchema)).query(({ ctx }) => listApiKeys(ctx.db)),
 
-  create: orgProcedureWith("apiKeys:manage")
+  create: manage
     .input(createApiKeyInput)
     .output(createdApiKeySchema)
-    .mutation(async ({ ctx, input }) => {
-      const creator = { userId: ctx.actor.type === "user" ? ctx.actor.userId : null, role: ctx.org.role };
-      const created = await createApiKey(ctx.db, creator, input);
-      await ctx.audit({
-        action: "apiKey.create",
-        targetType: "apiKey",
-        targetId: created.apiKey.id,
-        metadata: { name: input.name, role: input.role },
-      });
-      return created; // the only time the full key is ever returned
-    }),
+    .mutation(({ ctx, input }) => createApiKey(ctx.db, ctx.origin, input)),
 
-  revoke: orgProcedureWith("apiKeys:manage")
+  revoke: manage
     .input(revokeApiKeyInput)
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await revokeApiKey(ctx.db, input.apiKeyId);
-      await ctx.audit({ action: "apiKey.revoke", targetType: "apiKey", targetId: input.apiKeyId });
+      await revokeApiKey(ctx.db, ctx.origin, input);
       return { ok: true as const };
     }),
 });

@@ -1,9 +1,9 @@
 import { listAudit } from "@frontdesk/core";
 import { auditPageSchema, listAuditInput } from "@frontdesk/core/schemas";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, router } from "../trpc";
 
 export const auditRouter = router({
-  list: orgProcedureWith("audit:read")
+  list: clinicProcedureWith("audit:read")
     .input(listAuditInput)
     .output(auditPageSchema)
     .query(({ ctx, input }) => listAudit(ctx.db, input)),

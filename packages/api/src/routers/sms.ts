@@ -1,9 +1,9 @@
 import { listSmsInput, smsPage } from "@frontdesk/core/schemas";
 import { listSms } from "@frontdesk/core/sms";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, router } from "../trpc";
 
 export const smsRouter = router({
-  list: orgProcedureWith("patients:read")
+  list: clinicProcedureWith("patients:read")
     .input(listSmsInput)
     .output(smsPage)
     .query(({ ctx, input }) => listSms(ctx.db, input)),

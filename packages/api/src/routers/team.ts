@@ -16,61 +16,40 @@ import {
   sentInvitationSchema,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
-import { orgProcedureWith, router } from "../trpc";
+import { clinicProcedureWith, okOutput, router } from "../trpc";
+
+const manage = clinicProcedureWith("team:manage");
 
 export const teamRouter = router({
-  members: orgProcedureWith("team:read")
+  members: clinicProcedureWith("team:read")
     .output(z.array(memberSchema))
     .query(({ ctx }) => listMembers(ctx.db)),
 
-  invitations: orgProcedureWith("team:manage")
-    .output(z.array(invitationSchema))
-    .query(({ ctx }) => listInvitations(ctx.db)),
+  invitations: manage.output(z.array(invitationSchema)).query(({ ctx }) => listInvitations(ctx.db)),
 
-  invite: orgProcedureWith("team:manage")
+  invite: manage
     .input(inviteInput)
     .output(sentInvitationSchema)
-    .mutation(async ({ ctx, input }) => {
-      const inviter = { userId: ctx.actor.type === "user" ? ctx.actor.userId : null, role: ctx.org.role };
-      const result = await inviteMember(ctx.db, inviter, ctx.mailer, ctx.appUrl, input);
-      await ctx.audit({
-        action: "team.invite",
-        targetType: "invitation",
-        targetId: result.invitation.id,
-        metadata: { email: input.email, role: input.role },
-      });
-      return result;
-    }),
+    .mutation(({ ctx, input }) => inviteMember(ctx.db, ctx.origin, input, { mailer: ctx.mailer, appUrl: ctx.appUrl })),
 
-  revokeInvitation: orgProcedureWith("team:manage")
+  revokeInvitation: manage
     .input(revokeInvitationInput)
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await revokeInvitation(ctx.db, input.invitationId);
-      await ctx.audit({ action: "team.revokeInvitation", targetType: "invitation", targetId: input.invitationId });
+      await revokeInvitation(ctx.db, ctx.origin, input);
       return { ok: true as const };
     }),
 
-  changeRole: orgProcedureWith("team:manage")
+  changeRole: manage
     .input(changeRoleInput)
     .output(memberSchema)
-    .mutation(async ({ ctx, input }) => {
-      const updated = await changeRole(ctx.db, ctx.org.role, input.membershipId, input.role);
-      await ctx.audit({
-        action: "team.changeRole",
-        targetType: "membership",
-        targetId: input.membershipId,
-        metadata: { role: input.role },
-      });
-      return updated;
-    }),
+    .mutation(({ ctx, input }) => changeRole(ctx.db, ctx.origin, input)),
 
-  removeMember: orgProcedureWith("team:manage")
+  removeMember: manage
     .input(removeMemberInput)
-    .output(z.object({ ok: z.literal(true) }))
+    .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await removeMember(ctx.db, ctx.org.role, input.membershipId);
-      await ctx.audit({ action: "team.remove", targetType: "membership", targetId: input.membershipId });
+      await removeMember(ctx.db, ctx.origin, input);
       return { ok: true as const };
     }),
 });

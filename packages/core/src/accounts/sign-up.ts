@@ -1,8 +1,8 @@
 import type { z } from "zod";
 import { hashPassword } from "../auth/password";
+import { createClinicIn } from "../clinics/create-clinic";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
-import { createOrgFor } from "../orgs/create-org";
 import { enforce, limits } from "../rate-limit";
 import { signUpInput } from "./schemas";
 
@@ -16,7 +16,8 @@ export async function signUp(root: RootDb, input: z.input<typeof signUpInput>, m
   const passwordHash = await hashPassword(data.password);
   return root.$transaction(async (tx) => {
     const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash } });
-    const org = await createOrgFor(tx, user.id, { name: data.clinicName, timezone: data.timezone }, meta.ip);
-    return { userId: user.id, orgId: org.id };
+    const origin = { actor: { type: "user", userId: user.id } as const, ip: meta.ip };
+    const clinic = await createClinicIn(tx, origin, { name: data.clinicName, timezone: data.timezone });
+    return { userId: user.id, clinicId: clinic.id };
   });
 }

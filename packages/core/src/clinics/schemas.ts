@@ -1,6 +1,6 @@
 // Client-safe: zod and Prisma's generated enums only, so the web app's forms can use them.
 import { z } from "zod";
-import { OrgStatus, Plan } from "../generated/prisma/enums";
+import { ClinicStatus, Plan } from "../generated/prisma/enums";
 import { roleSchema } from "../tenancy/schemas";
 
 export const clinicNameSchema = z.string().trim().min(2, "enter the clinic's name").max(120);
@@ -14,7 +14,7 @@ export const timezoneSchema = z.string().refine((tz) => {
   }
 }, "choose a timezone like America/New_York");
 
-export const clinicStatusSchema = z.enum(OrgStatus);
+export const clinicStatusSchema = z.enum(ClinicStatus);
 
 export const createClinicInput = z.object({ name: clinicNameSchema, timezone: timezoneSchema });
 

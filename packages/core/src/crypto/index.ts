@@ -1,7 +1,7 @@
 // AES-256-GCM for tenant secrets (BYO Twilio tokens, Google refresh tokens).
 // Ciphertext format: "v1.<keyId>.<iv>.<tag>.<data>" (base64url parts). The key id travels with
-// every value, so a new key can be introduced while old values stay readable; the org id can be
-// bound as additional authenticated data so a value copied to another org fails to decrypt.
+// every value, so a new key can be introduced while old values stay readable; the clinic id can be
+// bound as additional authenticated data so a value copied to another clinic fails to decrypt.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { AppError } from "../errors";
 

@@ -7,7 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 type SchemaEngine = {
@@ -27,25 +27,31 @@ const filters = { externalTables: [], externalEnums: [] };
 
 let enginePromise: Promise<{ new: (...args: unknown[]) => Promise<SchemaEngine> }> | undefined;
 
+/** Runs in progress, told when the engine panics. */
+const panicListeners = new Set<(message: string) => void>();
+
 // The package's own entry imports the .wasm file as an ES module, which Node 20 only allows
 // behind --experimental-wasm-modules. Instantiating the bytes ourselves needs no flag.
-let lastPanic = "";
-
 function loadEngineClass() {
   enginePromise ??= (async () => {
-    // Where the engine reports a Rust panic before throwing; we add it to the error.
+    // Where the engine reports a Rust panic before it traps; the trap happens in a callback,
+    // so without this the run's promise would never settle.
     (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
       set_message: (message: string) => {
-        lastPanic = message;
+        for (const listener of panicListeners) listener(message);
       },
     };
     const require = createRequire(import.meta.url);
     const entry = require.resolve("@prisma/schema-engine-wasm");
     const bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
-    });
+    const imports: WebAssembly.ModuleImports = { ...bindings };
+    // The engine arms a 10 s timer per run that it never clears; unreferenced, it no longer
+    // keeps a script alive for 10 s after its work is done.
+    for (const name of Object.keys(imports).filter((n) => n.startsWith("__wbg_setTimeout_"))) {
+      imports[name] = (run: () => void, ms: number) => setTimeout(run, ms >>> 0).unref();
+    }
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": imports });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings.SchemaEngine as unknown as { new: (...args: unknown[]) => Promise<SchemaEngine> };
@@ -55,17 +61,29 @@ function loadEngineClass() {
 
 const CHAR_OID = 18;
 const TEXT_OID = 25;
+const CHAR_COLUMNS = Symbol("char columns");
 
 /**
- * The engine introspects pg_catalog columns of the internal type "char" (relkind, contype…),
- * which the pg driver adapter rejects as unsupported. Those values arrive as strings anyway,
- * so reporting them as text is exact.
+ * The engine reads pg_catalog's one-byte "char" columns (pg_constraint.contype, confdeltype…)
+ * as single characters. The pg adapter has no mapping for that type and refuses the result;
+ * reported as plain text instead, the engine panics on its constraints query ("Getting
+ * constraint_type … as char failed") once that returns a row: every CHECK or EXCLUDE
+ * constraint, and on PostgreSQL 18 every NOT NULL column too (prisma/orm#29635). So the client
+ * passes them on as text, remembering which columns they were, and the adapter below reports
+ * those columns to the engine as characters.
  */
 class CatalogClient extends pg.Client {
   // biome-ignore lint/suspicious/noExplicitAny: pg's query() has a dozen overloads; we only post-process.
   override query(...args: any[]): any {
     const retype = (res: pg.QueryResult | undefined) => {
-      for (const field of res?.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+      const chars: number[] = [];
+      res?.fields?.forEach((field, i) => {
+        if (field.dataTypeID !== CHAR_OID) return;
+        field.dataTypeID = TEXT_OID;
+        chars.push(i);
+      });
+      // The adapter hands this rows array back unchanged in its result.
+      if (res && chars.length) Object.defineProperty(res.rows, CHAR_COLUMNS, { value: chars });
       return res;
     };
     const last = args.at(-1);
@@ -80,15 +98,26 @@ class CatalogClient extends pg.Client {
 }
 
 /**
- * The pg adapter runs a migration script by splitting it on ";", which breaks any
- * dollar-quoted function body and applies the statements one by one. `prisma migrate deploy`
- * sends the script as one simple query instead, which PostgreSQL runs atomically; so do we.
+ * The pg adapter as the engine needs it: "char" columns reported as characters (see
+ * CatalogClient), and scripts run whole. The adapter runs a migration script by splitting it
+ * on ";", which breaks any dollar-quoted function body and applies the statements one by one;
+ * `prisma migrate deploy` sends the script as one simple query instead, which PostgreSQL runs
+ * atomically, and so do we.
  */
-function runScriptsWhole(factory: PrismaPg, opened: { dispose(): Promise<void> }[]): PrismaPg {
+function migrationAdapter(databaseUrl: string, opened: { dispose(): Promise<void> }[]) {
+  const factory = new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig);
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();
     opened.push(adapter);
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    adapter.queryRaw = async (query) => {
+      const result = await queryRaw(query);
+      for (const i of (result.rows as { [CHAR_COLUMNS]?: number[] })[CHAR_COLUMNS] ?? []) {
+        result.columnTypes[i] = ColumnTypeEnum.Character;
+      }
+      return result;
+    };
     const driver = adapter.underlyingDriver() as pg.Pool;
     adapter.executeScript = async (script: string) => {
       try {
@@ -100,7 +129,7 @@ function runScriptsWhole(factory: PrismaPg, opened: { dispose(): Promise<void> }
     };
     return adapter;
   };
-  return factory;
+  return bindMigrationAwareSqlAdapterFactory(factory);
 }
 
 async function withEngine<T>(
@@ -113,34 +142,36 @@ async function withEngine<T>(
   // The engine never closes its connections; we do, so the database can be dropped or
   // used as a template right after.
   const opened: { dispose(): Promise<void> }[] = [];
-  const adapter = bindMigrationAwareSqlAdapterFactory(
-    runScriptsWhole(new PrismaPg({ connectionString: databaseUrl, Client: CatalogClient } as pg.PoolConfig), opened),
+  const engine = await SchemaEngineClass.new(
+    { datamodels: [[paths.schemaPath, schema]] },
+    () => {},
+    migrationAdapter(databaseUrl, opened),
   );
-  const engine = await SchemaEngineClass.new({ datamodels: [[paths.schemaPath, schema]] }, () => {}, adapter);
+  let crashed = false;
+  let fail: (error: Error) => void = () => {};
+  const panicked = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  const onPanic = (message: string) => {
+    crashed = true;
+    fail(new Error(`the Prisma schema engine crashed: ${message}`));
+  };
+  panicListeners.add(onPanic);
   try {
-    return await run(engine, schema);
-  } catch (error) {
-    if (lastPanic) throw new Error(`the Prisma schema engine crashed: ${lastPanic}`, { cause: error });
-    throw error;
+    return await Promise.race([run(engine, schema), panicked]);
   } finally {
-    lastPanic = "";
-    engine.free();
+    panicListeners.delete(onPanic);
+    // After a panic the engine is still borrowed by the call that trapped: it cannot be freed.
+    if (!crashed) engine.free();
     await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 
-async function migrationNames(migrationsDir: string) {
-  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
-}
-
 async function listMigrations(migrationsDir: string) {
-  const dirs = await migrationNames(migrationsDir);
+  const entries = await readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   return Promise.all(
-    dirs.map(async (name) => ({
+    names.sort().map(async (name) => ({
       path: name,
       migrationFile: {
         path: "migration.sql",
@@ -168,41 +199,67 @@ export async function applyMigrations(databaseUrl: string, paths: MigrationPaths
 }
 
 /**
- * The SQL that takes a database from the schema `fromSchema` (the snapshot stored with the
- * latest migration; null before the first) to the current schema.prisma. Two datamodels are
- * compared, no database is read: introspecting a live one through the driver adapter crashes
- * the engine on CHECK and EXCLUDE constraints, and our migrations have both.
+ * The SQL that takes the database at `databaseUrl` to schema.prisma, as
+ * `prisma migrate diff --from-config-datasource --to-schema` writes it; empty (comments only)
+ * when they match. Run on a database holding exactly the migrations, this is the next
+ * migration. Drops of hand-written objects are left out (see handWrittenDrops).
  */
-export async function diffSchema(
-  /** The engine insists on a live connection even for this; it reads nothing from it. */
-  databaseUrl: string,
-  paths: MigrationPaths,
-  fromSchema: string | null,
-): Promise<string> {
-  return withEngine(databaseUrl, paths, async (engine, schema) => {
-    const datamodel = (content: string) => ({
-      tag: "schemaDatamodel",
-      files: [{ path: paths.schemaPath, content }],
-    });
+export async function diffDatabase(databaseUrl: string, paths: MigrationPaths): Promise<string> {
+  const sql = await withEngine(databaseUrl, paths, async (engine, schema) => {
+    const files = [{ path: paths.schemaPath, content: schema }];
     const result = await engine.diff({
-      from: fromSchema === null ? { tag: "empty" } : datamodel(fromSchema),
-      to: datamodel(schema),
+      from: { tag: "schemaDatasource", files, configDir: path.dirname(paths.schemaPath) },
+      to: { tag: "schemaDatamodel", files },
       script: true,
       exitCode: null,
       filters,
     });
     return result.stdout;
   });
+  const undoHandWritten = await handWrittenDrops(databaseUrl);
+  // The engine writes one step per paragraph, each under a "-- StepName" line.
+  const steps = sql.split(/\n\n(?=-- )/);
+  const kept = steps.filter((step) => !undoHandWritten.has(step.replace(/^--[^\n]*\n/, "").trim()));
+  return kept.length === steps.length ? sql : kept.join("\n\n");
 }
 
-export const SNAPSHOT_FILE = "schema.prisma";
+const HAND_WRITTEN = "hand-written";
 
-/** The schema as of the latest migration (each migration keeps a copy beside its SQL). */
-export async function latestSnapshot(paths: MigrationPaths): Promise<string | null> {
-  const dirs = await migrationNames(paths.migrationsDir);
-  const latest = dirs.at(-1);
-  if (!latest) return null;
-  return readFile(path.join(paths.migrationsDir, latest, SNAPSHOT_FILE), "utf8");
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * Prisma's diff sees every index and foreign key, so one that schema.prisma does not model
+ * (the same-clinic keys) would be dropped again by the next generated migration. A COMMENT
+ * starting with "hand-written" marks it as added by hand on purpose; these are the drop
+ * statements the engine would write for the marked ones. CHECK and EXCLUDE constraints,
+ * policies and triggers need no mark: the engine ignores them.
+ */
+async function handWrittenDrops(databaseUrl: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ table_name: string | null; name: string }>(
+      `SELECT NULL AS table_name, i.relname AS name
+         FROM pg_class i
+        WHERE i.relkind = 'i' AND i.relnamespace = current_schema()::regnamespace
+          AND obj_description(i.oid, 'pg_class') LIKE $1
+       UNION ALL
+       SELECT t.relname, c.conname
+         FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+        WHERE c.connamespace = current_schema()::regnamespace
+          AND obj_description(c.oid, 'pg_constraint') LIKE $1`,
+      [`${HAND_WRITTEN}%`],
+    );
+    return new Set(
+      rows.map(({ table_name, name }) =>
+        table_name === null
+          ? `DROP INDEX ${quote(name)};`
+          : `ALTER TABLE ${quote(table_name)} DROP CONSTRAINT ${quote(name)};`,
+      ),
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** True when the SQL only says there is nothing to do. */

@@ -6,7 +6,7 @@ import nodemailer from "nodemailer";
 export type Email = { to: string; subject: string; text: string };
 export type Mailer = { send(email: Email): Promise<void> };
 
-export const FROM = "Frontdesk <no-reply@frontdesk.app>";
+const FROM = "Frontdesk <no-reply@frontdesk.app>";
 
 export function createMailer(smtpUrl: string | undefined, log: (line: string) => void = console.log): Mailer {
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });

@@ -1,3 +1,5 @@
+import { ZodError } from "zod";
+
 // One error type for the whole domain. The tRPC layer maps `code` to an HTTP/tRPC error,
 // the worker maps it to retry / don't-retry; the message is always safe to show a person.
 export const appErrorCodes = [
@@ -25,6 +27,12 @@ export class AppError extends Error {
   }
 }
 
-/** Worth retrying: the same input may succeed later. */
+/**
+ * Worth retrying: the same input may succeed later. An outage or a limit passes, and so may an
+ * error we know nothing about (a dropped connection); a refusal (bad input, missing row,
+ * conflict, no permission) and input that fails its schema come back the same every time.
+ */
 export const isTransient = (error: unknown) =>
-  !(error instanceof AppError) || error.code === "UNAVAILABLE" || error.code === "RATE_LIMITED";
+  error instanceof AppError
+    ? error.code === "UNAVAILABLE" || error.code === "RATE_LIMITED"
+    : !(error instanceof ZodError);

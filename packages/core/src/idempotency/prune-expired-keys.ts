@@ -2,7 +2,7 @@ import type { RootDb } from "../db";
 
 /**
  * Deletes idempotency keys past their expiry, in batches so a large backlog never holds
- * long locks. Runs across all orgs: a platform job, scheduled by the worker's crontab.
+ * long locks. Runs across all clinics: a platform job, scheduled by the worker's crontab.
  */
 export async function pruneExpiredIdempotencyKeys(db: RootDb, { batchSize = 5_000, now = new Date() } = {}) {
   let deleted = 0;

@@ -3,10 +3,10 @@
 import { z } from "zod";
 
 export const jobs = {
-  /** Platform job (all orgs): delete idempotency keys past their expiry. Scheduled hourly. */
+  /** Platform job (all clinics): delete idempotency keys past their expiry. Scheduled hourly. */
   "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().optional() }).strict(),
   /** Send one stored SMS (confirmation, reminder, …); retried with backoff while Twilio is down. */
-  "sms:send": z.object({ orgId: z.uuid(), messageId: z.uuid() }).strict(),
+  "sms:send": z.object({ clinicId: z.uuid(), messageId: z.uuid() }).strict(),
   /** Platform job: mark holds past their expiry as released. Every minute. */
   "holds:release-expired": z.object({}).strict(),
   /** Platform job: delete rate-limit windows that have ended. Scheduled hourly. */

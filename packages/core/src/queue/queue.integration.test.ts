@@ -36,11 +36,11 @@ describe("pruning idempotency keys", () => {
   const t = useTestDatabase();
 
   it("deletes only expired keys, in batches", async () => {
-    const org = await t.db.organization.create({ data: { name: "Prune", slug: "prune", timezone: "UTC" } });
+    const clinic = await t.db.clinic.create({ data: { name: "Prune", slug: "prune", timezone: "UTC" } });
     const now = new Date("2030-01-01T00:00:00Z");
     const rows = (expiresAt: Date, n: number, prefix: string) =>
       Array.from({ length: n }, (_, i) => ({
-        orgId: org.id,
+        clinicId: clinic.id,
         scope: "test",
         key: `${prefix}-${i}`,
         requestHash: "h",

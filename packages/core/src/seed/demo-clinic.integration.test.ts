@@ -10,10 +10,10 @@ describe("demo clinic seed", () => {
     const first = await seedDemoClinic(t.db);
     const second = await seedDemoClinic(t.db);
     expect(first.created).toBe(true);
-    expect(second).toMatchObject({ created: false, orgId: first.orgId });
+    expect(second).toMatchObject({ created: false, clinicId: first.clinicId });
 
-    const org = await t.db.organization.findUniqueOrThrow({
-      where: { id: first.orgId },
+    const clinic = await t.db.clinic.findUniqueOrThrow({
+      where: { id: first.clinicId },
       include: {
         memberships: { include: { user: true } },
         providers: { include: { workingHours: true, appointmentTypes: true } },
@@ -22,19 +22,19 @@ describe("demo clinic seed", () => {
         phoneNumbers: true,
       },
     });
-    expect(org.timezone).toBe("America/New_York");
-    expect(org.memberships).toHaveLength(1);
-    expect(org.memberships[0]?.role).toBe("owner");
-    expect(await verifyPassword(demoLogin.password, org.memberships[0]?.user.passwordHash ?? "")).toBe(true);
-    expect(org.providers).toHaveLength(2);
-    for (const provider of org.providers) {
+    expect(clinic.timezone).toBe("America/New_York");
+    expect(clinic.memberships).toHaveLength(1);
+    expect(clinic.memberships[0]?.role).toBe("owner");
+    expect(await verifyPassword(demoLogin.password, clinic.memberships[0]?.user.passwordHash ?? "")).toBe(true);
+    expect(clinic.providers).toHaveLength(2);
+    for (const provider of clinic.providers) {
       expect(provider.workingHours.map((h) => h.weekday).sort()).toEqual([1, 2, 3, 4, 5]);
-      expect(provider.appointmentTypes).toHaveLength(org.appointmentTypes.length);
+      expect(provider.appointmentTypes).toHaveLength(clinic.appointmentTypes.length);
     }
-    expect(org.assistants).toHaveLength(1);
-    expect(org.phoneNumbers).toEqual([
-      expect.objectContaining({ e164: "+15555550100", assistantId: org.assistants[0]?.id }),
+    expect(clinic.assistants).toHaveLength(1);
+    expect(clinic.phoneNumbers).toEqual([
+      expect.objectContaining({ e164: "+15555550100", assistantId: clinic.assistants[0]?.id }),
     ]);
-    expect(await t.db.organization.count()).toBe(1);
+    expect(await t.db.clinic.count()).toBe(1);
   });
 });

@@ -11,12 +11,12 @@ const weekdays = [1, 2, 3, 4, 5];
  * can seed on every start.
  */
 export async function seedDemoClinic(db: RootDb) {
-  const existing = await db.organization.findUnique({ where: { slug: DEMO_SLUG } });
-  if (existing) return { orgId: existing.id, created: false, ...demoLogin };
+  const existing = await db.clinic.findUnique({ where: { slug: DEMO_SLUG } });
+  if (existing) return { clinicId: existing.id, created: false, ...demoLogin };
 
   const passwordHash = await hashPassword(demoLogin.password);
-  const org = await db.$transaction(async (tx) => {
-    const org = await tx.organization.create({
+  const clinic = await db.$transaction(async (tx) => {
+    const clinic = await tx.clinic.create({
       data: {
         name: "Bright Smile Dental",
         slug: DEMO_SLUG,
@@ -36,27 +36,27 @@ export async function seedDemoClinic(db: RootDb) {
       update: {},
       create: { email: demoLogin.email, name: "Dana Demo", passwordHash, emailVerifiedAt: new Date() },
     });
-    await tx.membership.create({ data: { orgId: org.id, userId: user.id, role: "owner" } });
+    await tx.membership.create({ data: { clinicId: clinic.id, userId: user.id, role: "owner" } });
 
     const types = await Promise.all(
       [
         { name: "Cleaning", durationMinutes: 60, bufferAfterMinutes: 10, description: "Routine hygiene visit" },
         { name: "Check-up", durationMinutes: 30, description: "Exam with the dentist" },
         { name: "Emergency visit", durationMinutes: 45, bufferBeforeMinutes: 5, description: "Pain or broken tooth" },
-      ].map((data) => tx.appointmentType.create({ data: { ...data, orgId: org.id } })),
+      ].map((data) => tx.appointmentType.create({ data: { ...data, clinicId: clinic.id } })),
     );
     const providers = [
       { name: "Dr. Maya Patel", title: "DDS", color: "#2563eb", start: 9 * 60, end: 17 * 60 },
       { name: "Sam Rivera", title: "Hygienist", color: "#16a34a", start: 8 * 60, end: 16 * 60 },
     ];
     for (const { start, end, ...data } of providers) {
-      const provider = await tx.provider.create({ data: { ...data, orgId: org.id } });
+      const provider = await tx.provider.create({ data: { ...data, clinicId: clinic.id } });
       await tx.providerAppointmentType.createMany({
-        data: types.map((type) => ({ orgId: org.id, providerId: provider.id, appointmentTypeId: type.id })),
+        data: types.map((type) => ({ clinicId: clinic.id, providerId: provider.id, appointmentTypeId: type.id })),
       });
       await tx.workingHours.createMany({
         data: weekdays.map((weekday) => ({
-          orgId: org.id,
+          clinicId: clinic.id,
           providerId: provider.id,
           weekday,
           startMinute: start,
@@ -67,7 +67,7 @@ export async function seedDemoClinic(db: RootDb) {
 
     const assistant = await tx.assistant.create({
       data: {
-        orgId: org.id,
+        clinicId: clinic.id,
         name: "Bright Smile receptionist",
         firstMessage: "Thank you for calling Bright Smile Dental, this is Ava. How can I help you today?",
         systemPrompt: [
@@ -80,7 +80,7 @@ export async function seedDemoClinic(db: RootDb) {
     });
     await tx.phoneNumber.create({
       data: {
-        orgId: org.id,
+        clinicId: clinic.id,
         e164: "+15555550100",
         label: "Main line",
         source: "managed",
@@ -88,7 +88,7 @@ export async function seedDemoClinic(db: RootDb) {
         status: "active",
       },
     });
-    return org;
+    return clinic;
   });
-  return { orgId: org.id, created: true, ...demoLogin };
+  return { clinicId: clinic.id, created: true, ...demoLogin };
 }

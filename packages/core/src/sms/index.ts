@@ -1,8 +1,5 @@
-export { type BreakerState, CircuitBreaker } from "./breaker";
-export { listSms, smsSelect } from "./messages";
-export { cancelPendingReminders, queueAppointmentSms } from "./queue-sms";
-export { listSmsInput, smsStatuses } from "./schemas";
-export { type SendOutcome, type SmsSenderDeps, sendStoredSms, TWILIO_OPTED_OUT } from "./send-sms";
-export { smsBody } from "./templates";
-export { createTwilioClient, isSignedByTwilio, type TwilioCredentials } from "./twilio";
+export { CircuitBreaker } from "./breaker";
+export { listSms } from "./list-sms";
+export { smsStatuses } from "./schemas";
+export { type SmsSenderDeps, sendStoredSms } from "./send-sms";
 export { receiveInboundSms, receiveSmsStatus, type SignedRequest, type WebhookDeps } from "./webhooks";

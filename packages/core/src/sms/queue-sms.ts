@@ -9,7 +9,7 @@ const REMINDER_MIN_LEAD_MS = 15 * 60_000;
 
 export async function queueAppointmentSms(
   tx: TenantTransaction,
-  orgId: string,
+  clinicId: string,
   appointmentId: string,
   kind: SmsKindOut,
   now: Date,
@@ -24,7 +24,7 @@ export async function queueAppointmentSms(
     },
   });
   if (!appointment.patient) return;
-  const clinic = await tx.organization.findFirstOrThrow({
+  const clinic = await tx.clinic.findFirstOrThrow({
     select: { name: true, timezone: true, reminderLeadMinutes: true },
   });
   const details = {
@@ -38,7 +38,7 @@ export async function queueAppointmentSms(
   const queue = async (messageKind: SmsKindOut, scheduledFor: Date | null) => {
     const message = await tx.smsMessage.create({
       data: {
-        orgId,
+        clinicId,
         patientId: appointment.patient?.id,
         appointmentId,
         direction: "outbound",
@@ -53,7 +53,7 @@ export async function queueAppointmentSms(
     await enqueueFromTenant(
       tx,
       "sms:send",
-      { orgId, messageId: message.id },
+      { clinicId, messageId: message.id },
       { runAt: scheduledFor ?? undefined, maxAttempts: 12 },
     );
   };

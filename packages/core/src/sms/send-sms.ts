@@ -37,7 +37,7 @@ async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: str
   if (number.source === "byo") {
     if (!number.credential || !deps.keyring)
       return "the clinic's own Twilio credentials are missing; add them under Credentials";
-    credentials = readTwilioCredentials(deps.keyring, number.credential.ciphertext, db.orgId);
+    credentials = readTwilioCredentials(deps.keyring, number.credential.ciphertext, db.clinicId);
   }
   if (!credentials) return "the platform Twilio account is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)";
   return { from: number.e164, client: createTwilioClient(credentials, deps.twilioApiBaseUrl) };
@@ -45,9 +45,9 @@ async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: str
 
 export async function sendStoredSms(
   deps: SmsSenderDeps,
-  job: { orgId: string; messageId: string },
+  job: { clinicId: string; messageId: string },
 ): Promise<SendOutcome> {
-  const db = deps.tenants.forTenant(job.orgId);
+  const db = deps.tenants.forTenant(job.clinicId);
   const message = await db.smsMessage.findUnique({
     where: { id: job.messageId },
     select: { status: true, kind: true, toNumber: true, body: true, appointment: { select: { status: true } } },
@@ -118,8 +118,8 @@ export async function sendStoredSms(
       });
       if (code === TWILIO_OPTED_OUT) {
         await tx.smsOptOut.upsert({
-          where: { orgId_phone: { orgId: job.orgId, phone: message.toNumber } },
-          create: { orgId: job.orgId, phone: message.toNumber, source: `twilio:${TWILIO_OPTED_OUT}` },
+          where: { clinicId_phone: { clinicId: job.clinicId, phone: message.toNumber } },
+          create: { clinicId: job.clinicId, phone: message.toNumber, source: `twilio:${TWILIO_OPTED_OUT}` },
           update: {},
         });
       }

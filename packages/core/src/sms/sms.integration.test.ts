@@ -6,8 +6,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../test/database";
 import { startTwilioStub, twilioSignature } from "../../../../test/twilio-stub";
+import { bookAppointment, cancelAppointment } from "../appointments";
+import type { Origin } from "../audit";
 import { AppError } from "../errors";
-import { bookAppointment, cancelAppointment } from "../scheduling";
 import { createTenantClients } from "../tenancy";
 import { CircuitBreaker } from "./breaker";
 import { type SmsSenderDeps, sendStoredSms } from "./send-sms";
@@ -18,12 +19,13 @@ const clinicOwn = { accountSid: `AC${"3c".repeat(16)}`, authToken: "4d".repeat(1
 const CLINIC_NUMBER = `+1555${String(Date.now()).slice(-7)}`;
 const INBOUND_URL = "https://app.frontdesk.test/api/twilio/sms/inbound";
 const STATUS_URL = "https://app.frontdesk.test/api/twilio/sms/status";
+const agent: Origin = { actor: { type: "voice_agent", callId: null }, ip: null };
 
 describe("SMS", () => {
   const t = useTestDatabase();
   let stub: Awaited<ReturnType<typeof startTwilioStub>>;
   let tenants: ReturnType<typeof createTenantClients>;
-  let orgId: string;
+  let clinicId: string;
   let providerId: string;
   let typeId: string;
   let clock = Date.now();
@@ -42,7 +44,7 @@ describe("SMS", () => {
     stub = await startTwilioStub(platform, clinicOwn);
     tenants = createTenantClients(t.url, { max: 3 });
     breaker = new CircuitBreaker({ threshold: 3, cooldownMs: 30_000, now: () => clock });
-    const org = await t.db.organization.create({
+    const clinic = await t.db.clinic.create({
       data: {
         name: "Texting Dental",
         slug: `texting-${randomBytes(3).toString("hex")}`,
@@ -51,16 +53,22 @@ describe("SMS", () => {
         bookingHorizonDays: 3650,
       },
     });
-    orgId = org.id;
-    await t.db.phoneNumber.create({ data: { orgId, e164: CLINIC_NUMBER, source: "managed", status: "active" } });
-    const provider = await t.db.provider.create({ data: { orgId, name: "Dr. Text" } });
+    clinicId = clinic.id;
+    await t.db.phoneNumber.create({ data: { clinicId, e164: CLINIC_NUMBER, source: "managed", status: "active" } });
+    const provider = await t.db.provider.create({ data: { clinicId, name: "Dr. Text" } });
     providerId = provider.id;
     await t.db.workingHours.createMany({
-      data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ orgId, providerId, weekday, startMinute: 0, endMinute: 1440 })),
+      data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+        clinicId,
+        providerId,
+        weekday,
+        startMinute: 0,
+        endMinute: 1440,
+      })),
     });
-    const type = await t.db.appointmentType.create({ data: { orgId, name: "Cleaning", durationMinutes: 30 } });
+    const type = await t.db.appointmentType.create({ data: { clinicId, name: "Cleaning", durationMinutes: 30 } });
     typeId = type.id;
-    await t.db.providerAppointmentType.create({ data: { orgId, providerId, appointmentTypeId: typeId } });
+    await t.db.providerAppointmentType.create({ data: { clinicId, providerId, appointmentTypeId: typeId } });
   });
   afterAll(async () => {
     await tenants.close();
@@ -72,15 +80,16 @@ describe("SMS", () => {
     const day = new Date(Date.now() + 3 * 86_400_000);
     day.setUTCHours(12, 0, 0, 0);
     const startsAt = new Date(day.getTime() + slot++ * 30 * 60_000);
-    return bookAppointment(
-      tenants.forTenant(orgId),
-      { appointmentTypeId: typeId, providerId, startsAt, patient: { firstName: "Sam", lastName: "Smiles", phone } },
-      { source: "agent" },
-    );
+    return bookAppointment(tenants.forTenant(clinicId), agent, {
+      appointmentTypeId: typeId,
+      providerId,
+      startsAt,
+      patient: { firstName: "Sam", lastName: "Smiles", phone },
+    });
   }
   const messagesFor = (appointmentId: string) =>
     t.db.smsMessage.findMany({ where: { appointmentId }, orderBy: { createdAt: "asc" } });
-  const send = (messageId: string) => sendStoredSms(sms(), { orgId, messageId });
+  const send = (messageId: string) => sendStoredSms(sms(), { clinicId, messageId });
   const signed = (url: string, params: Record<string, string>, token = platform.authToken) => ({
     url,
     params,
@@ -130,7 +139,10 @@ describe("SMS", () => {
 
   it("never sends the reminder of a cancelled appointment, and texts the cancellation", async () => {
     const appointment = await book("+14155550202");
-    await cancelAppointment(tenants.forTenant(orgId), appointment.id, "patient called");
+    await cancelAppointment(tenants.forTenant(clinicId), agent, {
+      appointmentId: appointment.id,
+      reason: "patient called",
+    });
     const messages = await messagesFor(appointment.id);
     const reminder = messages.find((m) => m.kind === "reminder");
     expect(reminder?.status).toBe("cancelled");
@@ -150,8 +162,8 @@ describe("SMS", () => {
       '<?xml version="1.0" encoding="UTF-8"?><Response></Response>',
     );
     expect(await receiveInboundSms(hooks(), signed(INBOUND_URL, stop))).toContain("<Response></Response>"); // Twilio's retry
-    expect(await t.db.smsOptOut.count({ where: { orgId, phone: "+14155550203" } })).toBe(1);
-    expect(await t.db.smsMessage.count({ where: { orgId, twilioSid: stop.MessageSid } })).toBe(1);
+    expect(await t.db.smsOptOut.count({ where: { clinicId, phone: "+14155550203" } })).toBe(1);
+    expect(await t.db.smsMessage.count({ where: { clinicId, twilioSid: stop.MessageSid } })).toBe(1);
 
     const [confirmation] = await messagesFor(appointment.id);
     const before = stub.state.messages.length;
@@ -169,7 +181,7 @@ describe("SMS", () => {
     expect(await receiveInboundSms(hooks(), signed(INBOUND_URL, start))).toContain(
       "you&#39;ll get appointment texts again",
     );
-    expect(await t.db.smsOptOut.count({ where: { orgId, phone: "+14155550203" } })).toBe(0);
+    expect(await t.db.smsOptOut.count({ where: { clinicId, phone: "+14155550203" } })).toBe(0);
   });
 
   it("refuses a forged or unsigned webhook and changes nothing", async () => {
@@ -187,7 +199,9 @@ describe("SMS", () => {
     ]) {
       await expect(receiveInboundSms(hooks(), request)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect(await t.db.smsOptOut.count({ where: { orgId, phone: { in: ["+14155550204", "+14155550299"] } } })).toBe(0);
+    expect(await t.db.smsOptOut.count({ where: { clinicId, phone: { in: ["+14155550204", "+14155550299"] } } })).toBe(
+      0,
+    );
     expect(await t.db.smsMessage.count({ where: { twilioSid: params.MessageSid } })).toBe(0);
   });
 
@@ -219,7 +233,7 @@ describe("SMS", () => {
       status: "failed",
       errorCode: 21610,
     });
-    expect(await t.db.smsOptOut.findFirst({ where: { orgId, phone: "+14155550206" } })).toMatchObject({
+    expect(await t.db.smsOptOut.findFirst({ where: { clinicId, phone: "+14155550206" } })).toMatchObject({
       source: "twilio:21610",
     });
   });
@@ -228,21 +242,26 @@ describe("SMS", () => {
     const { setTwilioCredentials } = await import("../credentials");
     const { createKeyring, decryptSecret } = await import("../crypto");
     const keyring = createKeyring("k1", "5f".repeat(32));
-    const byoOrg = await t.db.organization.create({
+    const byoClinic = await t.db.clinic.create({
       data: { name: "Own Account Ortho", slug: `own-${randomBytes(3).toString("hex")}`, timezone: "UTC" },
     });
-    const saved = await setTwilioCredentials(tenants.forTenant(byoOrg.id), keyring, clinicOwn);
+    const saved = await setTwilioCredentials(
+      tenants.forTenant(byoClinic.id),
+      { actor: { type: "system" }, ip: null },
+      clinicOwn,
+      keyring,
+    );
     expect(saved.publicData).toEqual({ accountSid: `AC3c3c…3c3c` });
     const stored = await t.db.credential.findUniqueOrThrow({ where: { id: saved.id } });
     expect(stored.ciphertext).not.toContain(clinicOwn.authToken);
-    expect(() => decryptSecret(keyring, stored.ciphertext, orgId)).toThrow(/integrity/); // bound to its org
+    expect(() => decryptSecret(keyring, stored.ciphertext, clinicId)).toThrow(/integrity/); // bound to its clinic
     const ownNumber = `+1556${String(Date.now()).slice(-7)}`;
     await t.db.phoneNumber.create({
-      data: { orgId: byoOrg.id, e164: ownNumber, source: "byo", status: "active", credentialId: saved.id },
+      data: { clinicId: byoClinic.id, e164: ownNumber, source: "byo", status: "active", credentialId: saved.id },
     });
     const message = await t.db.smsMessage.create({
       data: {
-        orgId: byoOrg.id,
+        clinicId: byoClinic.id,
         direction: "outbound",
         kind: "confirmation",
         toNumber: "+14155550230",
@@ -250,7 +269,7 @@ describe("SMS", () => {
         status: "queued",
       },
     });
-    expect(await sendStoredSms({ ...sms(), keyring }, { orgId: byoOrg.id, messageId: message.id })).toBe("sent");
+    expect(await sendStoredSms({ ...sms(), keyring }, { clinicId: byoClinic.id, messageId: message.id })).toBe("sent");
     expect(stub.state.messages.at(-1)).toMatchObject({
       accountSid: clinicOwn.accountSid,
       from: ownNumber,
@@ -266,7 +285,7 @@ describe("SMS", () => {
     const byoHooks = { ...hooks(), keyring };
     await expect(receiveInboundSms(byoHooks, signed(INBOUND_URL, stop))).rejects.toMatchObject({ code: "FORBIDDEN" }); // platform token
     await receiveInboundSms(byoHooks, signed(INBOUND_URL, stop, clinicOwn.authToken));
-    expect(await t.db.smsOptOut.count({ where: { orgId: byoOrg.id, phone: "+14155550230" } })).toBe(1);
+    expect(await t.db.smsOptOut.count({ where: { clinicId: byoClinic.id, phone: "+14155550230" } })).toBe(1);
   });
 
   it("waits out a Twilio outage behind the breaker, then sends everything once", async () => {

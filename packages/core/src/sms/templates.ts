@@ -1,4 +1,4 @@
-import { spokenTime } from "../scheduling/zoned-time";
+import { spokenTime } from "../time/zoned-time";
 
 export type SmsKindOut = "confirmation" | "reminder" | "cancellation" | "reschedule";
 

@@ -47,4 +47,4 @@ export const invitationPreviewSchema = z.object({
 });
 
 /** Who joined which clinic (sign-up, accepting an invitation). */
-export const joinedClinicSchema = z.object({ orgId: z.string(), userId: z.string() });
+export const joinedClinicSchema = z.object({ clinicId: z.string(), userId: z.string() });

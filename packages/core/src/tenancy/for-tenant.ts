@@ -1,17 +1,17 @@
 // The tenant-scoped Prisma client: the only database handle procedures and job handlers get.
 // Two walls in one object:
-//  - every model operation has the org added to its filter (reads, updates, deletes, counts)
-//    or to its data (creates), so a forgotten `where: { orgId }` cannot leak or touch another
+//  - every model operation has the clinic added to its filter (reads, updates, deletes, counts)
+//    or to its data (creates), so a forgotten `where: { clinicId }` cannot leak or touch another
 //    clinic's rows;
-//  - every statement runs on a connection set to the `frontdesk_app` role with `app.org_id` set
-//    to the org, so PostgreSQL's row-level security (see the tenancy_rls migration) filters
+//  - every statement runs on a connection set to the `frontdesk_app` role with `app.clinic_id` set
+//    to the clinic, so PostgreSQL's row-level security (see the tenancy_rls migration) filters
 //    even raw SQL.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { adapterOptions, type Prisma, PrismaClient, type RootDb } from "../db";
 import { AppError } from "../errors";
 
-/** Models that carry `orgId`. A new tenant model must be added here (a test enforces it). */
+/** Models that carry `clinicId`. A new tenant model must be added here (a test enforces it). */
 export const tenantModels = [
   "Membership",
   "Invitation",
@@ -69,24 +69,28 @@ type Args = Record<string, unknown> & {
 
 const toArray = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
-/** Written data may name no org but this one (another org's is "not found", like its rows). */
-function refuseOtherOrg(data: unknown, orgId: string, model: string) {
+/** Written data may name no clinic but this one (another clinic's is "not found", like its rows). */
+function refuseOtherClinic(data: unknown, clinicId: string, model: string) {
   const row = (data ?? {}) as Record<string, unknown>;
-  if ("org" in row) throw new AppError("INTERNAL", `${model}: set the org through the tenant client, not org.connect`);
-  if (row.orgId !== undefined && row.orgId !== orgId) throw new AppError("NOT_FOUND", "not found");
+  if ("clinic" in row)
+    throw new AppError("INTERNAL", `${model}: set the clinic through the tenant client, not clinic.connect`);
+  if (row.clinicId !== undefined && row.clinicId !== clinicId) throw new AppError("NOT_FOUND", "not found");
   return row;
 }
 
-const withOrg = (data: unknown, orgId: string, model: string) => ({ ...refuseOtherOrg(data, orgId, model), orgId });
+const withClinic = (data: unknown, clinicId: string, model: string) => ({
+  ...refuseOtherClinic(data, clinicId, model),
+  clinicId,
+});
 
-/** The arguments of one Prisma operation, confined to `orgId`. Exported for tests. */
-export function scopeArgs(model: string, operation: string, args: Args | undefined, orgId: string): Args {
+/** The arguments of one Prisma operation, confined to `clinicId`. Exported for tests. */
+export function scopeArgs(model: string, operation: string, args: Args | undefined, clinicId: string): Args {
   const a: Args = { ...(args ?? {}) };
-  if (model === "Organization") {
+  if (model === "Clinic") {
     if (!whereOperations.has(operation) || operation === "upsert" || operation.startsWith("delete")) {
       throw new AppError("FORBIDDEN", "clinics are created and deleted through their own procedures");
     }
-    a.where = { ...a.where, id: orgId };
+    a.where = { ...a.where, id: clinicId };
     return a;
   }
   if (sharedReadModels.has(model)) {
@@ -96,81 +100,81 @@ export function scopeArgs(model: string, operation: string, args: Args | undefin
   if (!tenantModelSet.has(model)) {
     throw new AppError("INTERNAL", `${model} is not clinic data; use a platform function for it`);
   }
-  // ANDed, not overwritten: a caller asking for another org's orgId gets nothing, not ours.
-  if (whereOperations.has(operation)) a.where = { ...a.where, AND: [...toArray(a.where?.AND), { orgId }] };
+  // ANDed, not overwritten: a caller asking for another clinic's clinicId gets nothing, not ours.
+  if (whereOperations.has(operation)) a.where = { ...a.where, AND: [...toArray(a.where?.AND), { clinicId }] };
   switch (operation) {
     case "create":
-      a.data = withOrg(a.data, orgId, model);
+      a.data = withClinic(a.data, clinicId, model);
       break;
     case "createMany":
     case "createManyAndReturn":
-      a.data = (Array.isArray(a.data) ? a.data : [a.data]).map((row) => withOrg(row, orgId, model));
+      a.data = (Array.isArray(a.data) ? a.data : [a.data]).map((row) => withClinic(row, clinicId, model));
       break;
     case "upsert":
-      a.create = withOrg(a.create, orgId, model);
-      refuseOtherOrg(a.update, orgId, model);
+      a.create = withClinic(a.create, clinicId, model);
+      refuseOtherClinic(a.update, clinicId, model);
       break;
     case "update":
     case "updateMany":
     case "updateManyAndReturn":
-      refuseOtherOrg(a.data, orgId, model);
+      refuseOtherClinic(a.data, clinicId, model);
       break;
   }
   return a;
 }
 
-function argScoping(client: RootDb, orgId: string) {
+function argScoping(client: RootDb, clinicId: string) {
   return client.$extends({
     name: "tenant",
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
-          return query(scopeArgs(model, operation, args as Args, orgId) as typeof args);
+          return query(scopeArgs(model, operation, args as Args, clinicId) as typeof args);
         },
       },
     },
   });
 }
 
-export type TenantDb = ReturnType<typeof argScoping> & { readonly orgId: string };
+export type TenantDb = ReturnType<typeof argScoping> & { readonly clinicId: string };
 export type TenantTransaction = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
 
-// Which org each pooled connection is currently set to. Connections of the tenant pool
-// always run as frontdesk_app with some org set; a query for another org first re-points the
-// connection (one round trip, only when the org changes), so no statement can run with a
+// Which clinic each pooled connection is currently set to. Connections of the tenant pool
+// always run as frontdesk_app with some clinic set; a query for another clinic first re-points the
+// connection (one round trip, only when the clinic changes), so no statement can run with a
 // stale or missing tenant.
-const connectionOrg = new WeakMap<pg.PoolClient, string>();
+const connectionClinic = new WeakMap<pg.PoolClient, string>();
 
 const actsAsApp = new WeakSet<pg.PoolClient>();
 
-async function pointAt(client: pg.PoolClient, orgId: string) {
-  if (connectionOrg.get(client) === orgId) return;
-  connectionOrg.delete(client);
+async function pointAt(client: pg.PoolClient, clinicId: string) {
+  if (connectionClinic.get(client) === clinicId) return;
+  connectionClinic.delete(client);
   // A connection's first use also makes it the application role, for the rest of its life.
   const role = actsAsApp.has(client) ? "" : "SET ROLE frontdesk_app; ";
-  // A simple query (no parse/bind step); orgId was checked to be a UUID, so inlining is safe.
-  await client.query(`${role}SELECT set_config('app.org_id', '${orgId}', false)`);
+  // A simple query (no parse/bind step); clinicId was checked to be a UUID, so inlining is safe.
+  await client.query(`${role}SELECT set_config('app.clinic_id', '${clinicId}', false)`);
   actsAsApp.add(client);
-  connectionOrg.set(client, orgId);
+  connectionClinic.set(client, clinicId);
 }
 
 /**
- * One org's view of the shared tenant pool, in the shape the pg driver adapter expects: every
- * connection it hands out is pointed at the org first. Ending it ends nothing: the pool is shared.
+ * One clinic's view of the shared tenant pool, in the shape the pg driver adapter expects: every
+ * connection it hands out is pointed at the clinic first. Ending it ends nothing: the pool is shared.
  */
-class OrgPool extends pg.Pool {
+class ClinicPool extends pg.Pool {
   constructor(
     private readonly shared: pg.Pool,
-    private readonly orgId: string,
+    private readonly clinicId: string,
   ) {
     super({ max: 1 });
   }
 
   override async connect(): Promise<pg.PoolClient> {
     const client = await this.shared.connect();
-    if (connectionOrg.get(client) === this.orgId) return client; // the common case: no round trip
+    if (connectionClinic.get(client) === this.clinicId) return client; // the common case: no round trip
     try {
-      await pointAt(client, this.orgId);
+      await pointAt(client, this.clinicId);
     } catch (error) {
       client.release(error as Error);
       throw error;
@@ -193,14 +197,14 @@ class OrgPool extends pg.Pool {
 }
 
 export type TenantClients = {
-  /** The org's scoped client (cached; cheap to call per request). */
-  forTenant(orgId: string): TenantDb;
+  /** The clinic's scoped client (cached; cheap to call per request). */
+  forTenant(clinicId: string): TenantDb;
   close(): Promise<void>;
 };
 
 /**
- * Scoped clients over one shared connection pool that is used for tenant work only. Each org
- * gets its own Prisma client (kept in a small LRU cache) so the org is a property of the
+ * Scoped clients over one shared connection pool that is used for tenant work only. Each clinic
+ * gets its own Prisma client (kept in a small LRU cache) so the clinic is a property of the
  * client, never of an ambient context.
  */
 export function createTenantClients(
@@ -220,19 +224,19 @@ export function createTenantClients(
   const cache = new Map<string, TenantDb>();
 
   return {
-    forTenant(orgId) {
-      if (!UUID.test(orgId)) throw new AppError("NOT_FOUND", "not found");
-      const hit = cache.get(orgId);
+    forTenant(clinicId) {
+      if (!UUID.test(clinicId)) throw new AppError("NOT_FOUND", "not found");
+      const hit = cache.get(clinicId);
       if (hit) {
-        cache.delete(orgId); // most recently used goes last
-        cache.set(orgId, hit);
+        cache.delete(clinicId); // most recently used goes last
+        cache.set(clinicId, hit);
         return hit;
       }
       const client = new PrismaClient({
-        adapter: new PrismaPg(new OrgPool(shared, orgId) as unknown as pg.Pool, adapterOptions),
+        adapter: new PrismaPg(new ClinicPool(shared, clinicId) as unknown as pg.Pool, adapterOptions),
       });
-      const scoped = Object.assign(argScoping(client, orgId), { orgId }) as TenantDb;
-      cache.set(orgId, scoped);
+      const scoped = Object.assign(argScoping(client, clinicId), { clinicId }) as TenantDb;
+      cache.set(clinicId, scoped);
       if (cache.size > cacheSize) {
         const [oldest, evicted] = cache.entries().next().value as [string, TenantDb];
         cache.delete(oldest);

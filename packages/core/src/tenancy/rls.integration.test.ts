@@ -1,5 +1,5 @@
-// The third wall on its own: raw SQL as the application role, with clinic A's org set,
-// against every table that has an orgId column (found from the catalog, so new tables are
+// The third wall on its own: raw SQL as the application role, with clinic A's clinic set,
+// against every table that has an clinicId column (found from the catalog, so new tables are
 // covered). Plus the tenant client's own guards.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
@@ -16,26 +16,26 @@ describe("row-level security", () => {
   let tables: string[];
 
   beforeAll(async () => {
-    const org = (name: string) =>
-      t.db.organization.create({ data: { name, slug: `${name}-${randomBytes(3).toString("hex")}`, timezone: "UTC" } });
-    a = (await org("alpha")).id;
-    b = (await org("bravo")).id;
+    const clinic = (name: string) =>
+      t.db.clinic.create({ data: { name, slug: `${name}-${randomBytes(3).toString("hex")}`, timezone: "UTC" } });
+    a = (await clinic("alpha")).id;
+    b = (await clinic("bravo")).id;
     await fillClinic(t.db, a, "Alpha");
     await fillClinic(t.db, b, "Bravo");
     const rows = await t.db.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.columns
-      WHERE table_schema = 'public' AND column_name = 'orgId' ORDER BY table_name`;
+      WHERE table_schema = 'public' AND column_name = 'clinicId' ORDER BY table_name`;
     tables = rows.map((r) => r.table_name);
     client = new pg.Client({ connectionString: t.url });
     await client.connect();
   });
   afterAll(() => client.end());
 
-  async function asApp<T>(orgId: string | null, fn: () => Promise<T>) {
+  async function asApp<T>(clinicId: string | null, fn: () => Promise<T>) {
     await client.query("BEGIN");
     try {
       await client.query("SET LOCAL ROLE frontdesk_app");
-      if (orgId) await client.query("SELECT set_config('app.org_id', $1, true)", [orgId]);
+      if (clinicId) await client.query("SELECT set_config('app.clinic_id', $1, true)", [clinicId]);
       return await fn();
     } finally {
       await client.query("ROLLBACK");
@@ -43,14 +43,14 @@ describe("row-level security", () => {
   }
   const count = async (sql: string, params: unknown[] = []) => Number((await client.query(sql, params)).rows[0].n);
 
-  it("is enabled with a tenant policy on every table that has an orgId", async () => {
+  it("is enabled with a tenant policy on every table that has an clinicId", async () => {
     expect(tables.length).toBe(tenantModels.length);
     const { rows } = await t.db.$queryRaw<{
       rows: { relname: string; relrowsecurity: boolean; policies: bigint }[];
     }>`SELECT 1`.then(async () => ({
       rows: await t.db.$queryRaw<{ relname: string; relrowsecurity: boolean; policies: bigint }[]>`
           SELECT c.relname, c.relrowsecurity, (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
-          FROM pg_class c WHERE c.relname = ANY(${[...tables, "organizations", "users"]})`,
+          FROM pg_class c WHERE c.relname = ANY(${[...tables, "clinics", "users"]})`,
     }));
     for (const row of rows) {
       expect(row.relrowsecurity, `${row.relname} has RLS`).toBe(true);
@@ -60,8 +60,8 @@ describe("row-level security", () => {
 
   it("shows clinic A nothing of clinic B through raw SQL", async () => {
     await asApp(a, async () => {
-      for (const table of [...tables, "organizations"]) {
-        const column = table === "organizations" ? "id" : '"orgId"';
+      for (const table of [...tables, "clinics"]) {
+        const column = table === "clinics" ? "id" : '"clinicId"';
         expect(
           await count(`SELECT count(*) AS n FROM "${table}" WHERE ${column} = $1`, [b]),
           `${table} rows of B`,
@@ -73,8 +73,8 @@ describe("row-level security", () => {
       }
       expect(await count(`SELECT count(*) AS n FROM "patients"`)).toBe(1);
       // Updates and deletes of B's rows touch nothing.
-      expect((await client.query(`UPDATE patients SET "firstName" = 'x' WHERE "orgId" = $1`, [b])).rowCount).toBe(0);
-      expect((await client.query(`DELETE FROM providers WHERE "orgId" = $1`, [b])).rowCount).toBe(0);
+      expect((await client.query(`UPDATE patients SET "firstName" = 'x' WHERE "clinicId" = $1`, [b])).rowCount).toBe(0);
+      expect((await client.query(`DELETE FROM providers WHERE "clinicId" = $1`, [b])).rowCount).toBe(0);
     });
   });
 
@@ -82,7 +82,7 @@ describe("row-level security", () => {
     await expect(
       asApp(a, () =>
         client.query(
-          `INSERT INTO patients (id, "orgId", "firstName", "lastName", phone, "updatedAt") VALUES (gen_random_uuid(), $1, 'M', 'X', '+12025550000', now())`,
+          `INSERT INTO patients (id, "clinicId", "firstName", "lastName", phone, "updatedAt") VALUES (gen_random_uuid(), $1, 'M', 'X', '+12025550000', now())`,
           [b],
         ),
       ),
@@ -90,16 +90,16 @@ describe("row-level security", () => {
   });
 
   it("refuses references to another clinic's rows, even from platform code", async () => {
-    const bProvider = await t.db.provider.findFirstOrThrow({ where: { orgId: b } });
-    const aType = await t.db.appointmentType.findFirstOrThrow({ where: { orgId: a } });
-    const aPatient = await t.db.patient.findFirstOrThrow({ where: { orgId: a } });
+    const bProvider = await t.db.provider.findFirstOrThrow({ where: { clinicId: b } });
+    const aType = await t.db.appointmentType.findFirstOrThrow({ where: { clinicId: a } });
+    const aPatient = await t.db.patient.findFirstOrThrow({ where: { clinicId: a } });
     const start = new Date("2031-05-05T15:00:00Z");
     const end = new Date("2031-05-05T15:30:00Z");
     // The unscoped client, with no RLS in the way: the composite foreign key still says no.
     await expect(
       t.db.appointment.create({
         data: {
-          orgId: a,
+          clinicId: a,
           providerId: bProvider.id,
           appointmentTypeId: aType.id,
           patientId: aPatient.id,
@@ -111,16 +111,16 @@ describe("row-level security", () => {
           source: "api",
         },
       }),
-    ).rejects.toThrow(/appointments_same_org_provider|Foreign key constraint/);
+    ).rejects.toThrow(/appointments_same_clinic_provider|Foreign key constraint/);
     await expect(
       t.db.workingHours.create({
-        data: { orgId: a, providerId: bProvider.id, weekday: 1, startMinute: 60, endMinute: 120 },
+        data: { clinicId: a, providerId: bProvider.id, weekday: 1, startMinute: 60, endMinute: 120 },
       }),
-    ).rejects.toThrow(/working_hours_same_org_provider|Foreign key constraint/);
+    ).rejects.toThrow(/working_hours_same_clinic_provider|Foreign key constraint/);
     // Deleting a provider still nulls the optional references as before.
-    const aProvider = await t.db.provider.create({ data: { orgId: a, name: "Temporary" } });
+    const aProvider = await t.db.provider.create({ data: { clinicId: a, name: "Temporary" } });
     const closed = await t.db.scheduleOverride.create({
-      data: { orgId: a, providerId: aProvider.id, date: new Date("2031-06-01"), kind: "closed" },
+      data: { clinicId: a, providerId: aProvider.id, date: new Date("2031-06-01"), kind: "closed" },
     });
     await t.db.provider.delete({ where: { id: aProvider.id } });
     expect(await t.db.scheduleOverride.findUnique({ where: { id: closed.id } })).toBeNull(); // cascade, as Prisma's key says
@@ -148,33 +148,33 @@ describe("tenant client", () => {
   it("confines model operations, raw SQL and transactions to its clinic", async () => {
     const tenants = createTenantClients(t.url, { max: 2 });
     try {
-      const org = (name: string) => t.db.organization.create({ data: { name, slug: name, timezone: "UTC" } });
-      const [a, b] = [await org("tc-alpha"), await org("tc-bravo")];
+      const clinic = (name: string) => t.db.clinic.create({ data: { name, slug: name, timezone: "UTC" } });
+      const [a, b] = [await clinic("tc-alpha"), await clinic("tc-bravo")];
       await fillClinic(t.db, a.id, "Alpha");
       await fillClinic(t.db, b.id, "Bravo");
-      const bPatient = await t.db.patient.findFirstOrThrow({ where: { orgId: b.id } });
+      const bPatient = await t.db.patient.findFirstOrThrow({ where: { clinicId: b.id } });
       const db = tenants.forTenant(a.id);
 
-      expect((await db.patient.findMany()).map((p) => p.orgId)).toEqual([a.id]);
+      expect((await db.patient.findMany()).map((p) => p.clinicId)).toEqual([a.id]);
       expect(await db.patient.findUnique({ where: { id: bPatient.id } })).toBeNull();
-      expect(await db.patient.count({ where: { orgId: b.id } })).toBe(0); // asking for B finds nothing
+      expect(await db.patient.count({ where: { clinicId: b.id } })).toBe(0); // asking for B finds nothing
       await expect(db.patient.update({ where: { id: bPatient.id }, data: { firstName: "X" } })).rejects.toMatchObject({
         code: "P2025",
       });
       expect((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM patients`)[0]?.n).toBe(1n);
-      expect(await db.$transaction(async (tx) => tx.$queryRaw<{ id: string }[]>`SELECT id FROM organizations`)).toEqual(
-        [{ id: a.id }],
-      );
+      expect(await db.$transaction(async (tx) => tx.$queryRaw<{ id: string }[]>`SELECT id FROM clinics`)).toEqual([
+        { id: a.id },
+      ]);
       const created = await db.provider.create({ data: { name: "New" } as never });
-      expect(created.orgId).toBe(a.id);
-      await expect(db.provider.create({ data: { name: "Sneaky", orgId: b.id } })).rejects.toThrow("not found");
+      expect(created.clinicId).toBe(a.id);
+      await expect(db.provider.create({ data: { name: "Sneaky", clinicId: b.id } })).rejects.toThrow("not found");
       await expect(db.user.findMany()).rejects.toThrow(/not clinic data/);
 
       // The same pooled connection serves both clinics in turn without mixing them up.
       const other = tenants.forTenant(b.id);
       for (let i = 0; i < 5; i++) {
-        expect((await db.patient.findFirstOrThrow()).orgId).toBe(a.id);
-        expect((await other.patient.findFirstOrThrow()).orgId).toBe(b.id);
+        expect((await db.patient.findFirstOrThrow()).clinicId).toBe(a.id);
+        expect((await other.patient.findFirstOrThrow()).clinicId).toBe(b.id);
       }
       expect(() => tenants.forTenant("not-a-uuid")).toThrow("not found");
     } finally {

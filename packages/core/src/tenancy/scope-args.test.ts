@@ -1,44 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { scopeArgs } from "./for-tenant";
 
-const org = "0190aaaa-0000-7000-8000-000000000001";
+const clinic = "0190aaaa-0000-7000-8000-000000000001";
 const other = "0190bbbb-0000-7000-8000-000000000002";
 
 describe("tenant argument scoping", () => {
-  it("ANDs the org into every filter, keeping the caller's own conditions", () => {
-    expect(scopeArgs("Patient", "findMany", { where: { lastName: "Lee", AND: { active: true } } }, org)).toEqual({
-      where: { lastName: "Lee", AND: [{ active: true }, { orgId: org }] },
+  it("ANDs the clinic into every filter, keeping the caller's own conditions", () => {
+    expect(scopeArgs("Patient", "findMany", { where: { lastName: "Lee", AND: { active: true } } }, clinic)).toEqual({
+      where: { lastName: "Lee", AND: [{ active: true }, { clinicId: clinic }] },
     });
-    expect(scopeArgs("Patient", "findUnique", { where: { id: "p1" } }, org).where).toEqual({
+    expect(scopeArgs("Patient", "findUnique", { where: { id: "p1" } }, clinic).where).toEqual({
       id: "p1",
-      AND: [{ orgId: org }],
+      AND: [{ clinicId: clinic }],
     });
-    expect(scopeArgs("Patient", "deleteMany", undefined, org).where).toEqual({ AND: [{ orgId: org }] });
+    expect(scopeArgs("Patient", "deleteMany", undefined, clinic).where).toEqual({ AND: [{ clinicId: clinic }] });
   });
 
-  it("stamps the org on every created row and refuses another org's", () => {
-    expect(scopeArgs("Provider", "create", { data: { name: "A" } }, org).data).toEqual({ name: "A", orgId: org });
-    expect(scopeArgs("Provider", "createMany", { data: [{ name: "A" }, { name: "B" }] }, org).data).toEqual([
-      { name: "A", orgId: org },
-      { name: "B", orgId: org },
+  it("stamps the clinic on every created row and refuses another clinic's", () => {
+    expect(scopeArgs("Provider", "create", { data: { name: "A" } }, clinic).data).toEqual({
+      name: "A",
+      clinicId: clinic,
+    });
+    expect(scopeArgs("Provider", "createMany", { data: [{ name: "A" }, { name: "B" }] }, clinic).data).toEqual([
+      { name: "A", clinicId: clinic },
+      { name: "B", clinicId: clinic },
     ]);
-    expect(() => scopeArgs("Provider", "create", { data: { name: "A", orgId: other } }, org)).toThrow("not found");
-    expect(() => scopeArgs("Provider", "update", { where: { id: "x" }, data: { orgId: other } }, org)).toThrow(
+    expect(() => scopeArgs("Provider", "create", { data: { name: "A", clinicId: other } }, clinic)).toThrow(
+      "not found",
+    );
+    expect(() => scopeArgs("Provider", "update", { where: { id: "x" }, data: { clinicId: other } }, clinic)).toThrow(
       "not found",
     );
     expect(() =>
-      scopeArgs("Provider", "create", { data: { name: "A", org: { connect: { id: other } } } }, org),
-    ).toThrow(/org.connect/);
-    const upsert = scopeArgs("Patient", "upsert", { where: { id: "p" }, create: { firstName: "A" }, update: {} }, org);
-    expect(upsert.create).toEqual({ firstName: "A", orgId: org });
+      scopeArgs("Provider", "create", { data: { name: "A", clinic: { connect: { id: other } } } }, clinic),
+    ).toThrow(/clinic.connect/);
+    const upsert = scopeArgs(
+      "Patient",
+      "upsert",
+      { where: { id: "p" }, create: { firstName: "A" }, update: {} },
+      clinic,
+    );
+    expect(upsert.create).toEqual({ firstName: "A", clinicId: clinic });
   });
 
   it("limits the clinic row to itself and platform data to platform code", () => {
-    expect(scopeArgs("Organization", "findFirst", {}, org).where).toEqual({ id: org });
-    expect(() => scopeArgs("Organization", "create", { data: {} }, org)).toThrow(/own procedures/);
-    expect(() => scopeArgs("Organization", "deleteMany", {}, org)).toThrow(/own procedures/);
-    expect(scopeArgs("Tool", "findMany", {}, org)).toEqual({});
-    expect(() => scopeArgs("Tool", "update", { where: { id: "t" }, data: {} }, org)).toThrow(/read-only/);
-    expect(() => scopeArgs("User", "findMany", {}, org)).toThrow(/not clinic data/);
+    expect(scopeArgs("Clinic", "findFirst", {}, clinic).where).toEqual({ id: clinic });
+    expect(() => scopeArgs("Clinic", "create", { data: {} }, clinic)).toThrow(/own procedures/);
+    expect(() => scopeArgs("Clinic", "deleteMany", {}, clinic)).toThrow(/own procedures/);
+    expect(scopeArgs("Tool", "findMany", {}, clinic)).toEqual({});
+    expect(() => scopeArgs("Tool", "update", { where: { id: "t" }, data: {} }, clinic)).toThrow(/read-only/);
+    expect(() => scopeArgs("User", "findMany", {}, clinic)).toThrow(/not clinic data/);
   });
 });

@@ -11,7 +11,7 @@ export function AcceptInvitation({ token }: { token: string }) {
   const openClinic = useOpenClinic();
   const trpc = useTRPC();
   const accept = useMutation(
-    trpc.account.acceptInvitation.mutationOptions({ onSuccess: ({ orgId }) => openClinic(orgId, "/dashboard") }),
+    trpc.account.acceptInvitation.mutationOptions({ onSuccess: ({ clinicId }) => openClinic(clinicId, "/dashboard") }),
   );
   return (
     <>

@@ -23,10 +23,10 @@ export function InviteSignUpForm({ token, email }: { token: string; email: strin
   const form = useForm({ resolver: zodResolver(newAccount), defaultValues: { name: "", password: "" } });
   const join = useMutation({
     mutationFn: async (values: { name: string; password: string }) => {
-      const { orgId } = await client.account.signUpWithInvitation.mutate({ token, ...values });
-      return { orgId, signedIn: await signInWithNewPassword(email, values.password) };
+      const { clinicId } = await client.account.signUpWithInvitation.mutate({ token, ...values });
+      return { clinicId, signedIn: await signInWithNewPassword(email, values.password) };
     },
-    onSuccess: ({ orgId, signedIn }) => signedIn && openClinic(orgId, "/dashboard"),
+    onSuccess: ({ clinicId, signedIn }) => signedIn && openClinic(clinicId, "/dashboard"),
   });
 
   if (join.data && !join.data.signedIn) {

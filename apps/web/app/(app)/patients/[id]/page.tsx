@@ -1,10 +1,11 @@
 import { can } from "@frontdesk/core/tenancy";
+import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { routes } from "@/routes";
 import { clinicPage } from "@/shell/clinic-page";
 import { byCursor } from "@/trpc/pages";
-import { getQueryClient, prefetch, procedureErrorCode, trpc } from "@/trpc/server";
+import { getQueryClient, prefetch, trpc } from "@/trpc/server";
 import { PatientRecord } from "./patient-record";
 
 export const metadata: Metadata = { title: routes.patient.label };
@@ -17,8 +18,7 @@ export default clinicPage<{ id: string }>(routes.patient, async ({ clinic, param
     await getQueryClient().fetchQuery(trpc.patients.get.queryOptions({ patientId }));
   } catch (error) {
     // A malformed id, another clinic's patient and a missing one all read as "no such patient".
-    const code = procedureErrorCode(error);
-    if (code === "NOT_FOUND" || code === "BAD_REQUEST") notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
   // Two years around today covers what staff look back on.

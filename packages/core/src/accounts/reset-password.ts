@@ -1,0 +1,24 @@
+import type { z } from "zod";
+import { hashPassword } from "../auth/password";
+import type { RootDb } from "../db";
+import { AppError } from "../errors";
+import { resetPasswordInput } from "./schemas";
+import { hashSecret } from "./tokens";
+
+/** Sets a new password through an emailed link, which then stops working (as do older ones). */
+export async function resetPassword(root: RootDb, input: z.input<typeof resetPasswordInput>) {
+  const { token, password } = resetPasswordInput.parse(input);
+  const passwordHash = await hashPassword(password);
+  await root.$transaction(async (tx) => {
+    // Claiming the token and using it is one statement, so a link works exactly once.
+    const claimed = await tx.passwordResetToken.updateManyAndReturn({
+      where: { tokenHash: hashSecret(token), usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    const userId = claimed[0]?.userId;
+    if (!userId)
+      throw new AppError("BAD_REQUEST", "this reset link has expired or was already used; request a new one");
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+  });
+}

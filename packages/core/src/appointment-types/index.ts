@@ -1,0 +1,3 @@
+export { createAppointmentType } from "./create-appointment-type";
+export { listAppointmentTypes } from "./list-appointment-types";
+export { updateAppointmentType } from "./update-appointment-type";

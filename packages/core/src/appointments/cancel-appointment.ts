@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import { type Origin, recordAudit } from "../audit";
+import { AppError } from "../errors";
+import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
+import type { TenantDb } from "../tenancy";
+import { cancelInput } from "./schemas";
+import { appointmentSelect } from "./select";
+
+/** Cancels a booking or a hold; cancelling a cancelled appointment changes nothing. */
+export async function cancelAppointment(
+  db: TenantDb,
+  origin: Origin,
+  raw: z.input<typeof cancelInput>,
+  now = new Date(),
+) {
+  const { appointmentId: id, reason } = cancelInput.parse(raw);
+  const appointment = await db.appointment.findUnique({ where: { id }, select: { status: true } });
+  if (!appointment) throw new AppError("NOT_FOUND", "appointment not found");
+  if (appointment.status === "cancelled")
+    return db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+  if (appointment.status !== "booked" && appointment.status !== "held") {
+    throw new AppError("CONFLICT", `a ${appointment.status.replace("_", "-")} appointment can't be cancelled`);
+  }
+  return db.$transaction(async (tx) => {
+    const cancelled = await tx.appointment.update({
+      where: { id },
+      data: { status: "cancelled", cancelledAt: now, cancelReason: reason ?? null },
+      select: appointmentSelect,
+    });
+    if (appointment.status === "booked") {
+      await cancelPendingReminders(tx, id);
+      await queueAppointmentSms(tx, db.clinicId, id, "cancellation", now);
+    }
+    await recordAudit(tx, origin, { action: "appointment.cancel", targetType: "appointment", targetId: id });
+    return cancelled;
+  });
+}

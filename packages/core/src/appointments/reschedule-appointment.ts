@@ -1,0 +1,70 @@
+import type { z } from "zod";
+import { type Origin, recordAudit } from "../audit";
+import { AppError } from "../errors";
+import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
+import type { TenantDb } from "../tenancy";
+import { bookingSourceOf } from "./booking-source";
+import { rescheduleInput } from "./schemas";
+import { appointmentSelect } from "./select";
+import { asSlotTaken, assertBookable, blockFor, releaseExpiredHolds } from "./slot-rules";
+
+/**
+ * Moves an appointment in one transaction: the new slot is taken before the old one is freed,
+ * so a failure leaves the original booking untouched. The overlap check is deferred to commit,
+ * which lets an appointment move by less than its own length.
+ */
+export async function rescheduleAppointment(
+  db: TenantDb,
+  origin: Origin,
+  raw: z.input<typeof rescheduleInput>,
+  now = new Date(),
+) {
+  const input = rescheduleInput.parse(raw);
+  const old = await db.appointment.findUnique({ where: { id: input.appointmentId } });
+  if (!old) throw new AppError("NOT_FOUND", "appointment not found");
+  if (old.status !== "booked")
+    throw new AppError("CONFLICT", `only a booked appointment can be moved (this one is ${old.status})`);
+  const slot = {
+    appointmentTypeId: old.appointmentTypeId,
+    providerId: input.providerId ?? old.providerId,
+    startsAt: input.startsAt,
+  };
+  // The appointment's own time counts as free: a small move overlaps where it is now.
+  await assertBookable(db, slot, now, old.id);
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET CONSTRAINTS appointments_no_overlap DEFERRED`;
+      const block = await blockFor(tx, slot);
+      await releaseExpiredHolds(tx, slot.providerId, block, now);
+      const moved = await tx.appointment.create({
+        data: {
+          clinicId: db.clinicId,
+          providerId: slot.providerId,
+          appointmentTypeId: old.appointmentTypeId,
+          patientId: old.patientId,
+          status: "booked",
+          ...block,
+          source: bookingSourceOf(origin.actor),
+          notes: old.notes,
+          rescheduledFromId: old.id,
+        },
+        select: { id: true },
+      });
+      await tx.appointment.update({
+        where: { id: old.id },
+        data: { status: "cancelled", cancelledAt: now, cancelReason: "rescheduled" },
+      });
+      await cancelPendingReminders(tx, old.id);
+      await queueAppointmentSms(tx, db.clinicId, moved.id, "reschedule", now);
+      await recordAudit(tx, origin, {
+        action: "appointment.reschedule",
+        targetType: "appointment",
+        targetId: moved.id,
+        metadata: { from: old.id },
+      });
+      return tx.appointment.findUniqueOrThrow({ where: { id: moved.id }, select: appointmentSelect });
+    });
+  } catch (error) {
+    throw await asSlotTaken(error, db, slot, now);
+  }
+}

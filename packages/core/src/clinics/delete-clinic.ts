@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import { type Origin, recordAudit } from "../audit";
+import { AppError } from "../errors";
+import type { TenantDb } from "../tenancy";
+import { deleteClinicInput } from "./schemas";
+
+/**
+ * Soft delete, confirmed by typing the clinic's name: the clinic disappears for everyone; data
+ * stays for the retention period.
+ */
+export async function deleteClinic(db: TenantDb, origin: Origin, input: z.input<typeof deleteClinicInput>) {
+  const { confirmName } = deleteClinicInput.parse(input);
+  return db.$transaction(async (tx) => {
+    const { name } = await tx.clinic.findFirstOrThrow({ select: { name: true } });
+    if (confirmName.trim() !== name) throw new AppError("BAD_REQUEST", `type the clinic's name, "${name}", to confirm`);
+    await recordAudit(tx, origin, { action: "clinic.delete", targetType: "clinic", targetId: db.clinicId });
+    return tx.clinic.update({
+      where: { id: db.clinicId },
+      data: { status: "deleted", deletedAt: new Date() },
+      select: { id: true },
+    });
+  });
+}

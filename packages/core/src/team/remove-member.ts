@@ -1,0 +1,22 @@
+import type { z } from "zod";
+import { type ClinicOrigin, recordAudit } from "../audit";
+import { AppError } from "../errors";
+import type { TenantDb } from "../tenancy";
+import { assertCan } from "../tenancy/permissions";
+import { lastOwner, lockedOwnerCount } from "./owners";
+import { removeMemberInput } from "./schemas";
+
+/** Only an owner removes an owner, and never the last one. */
+export async function removeMember(db: TenantDb, origin: ClinicOrigin, input: z.input<typeof removeMemberInput>) {
+  const { membershipId } = removeMemberInput.parse(input);
+  await db.$transaction(async (tx) => {
+    const member = await tx.membership.findUnique({ where: { id: membershipId } });
+    if (!member) throw new AppError("NOT_FOUND", "member not found");
+    if (member.role === "owner") {
+      assertCan(origin.role, "owners:manage");
+      if ((await lockedOwnerCount(tx)) <= 1) throw lastOwner();
+    }
+    await tx.membership.delete({ where: { id: membershipId } });
+    await recordAudit(tx, origin, { action: "team.remove", targetType: "membership", targetId: membershipId });
+  });
+}

@@ -1,0 +1,67 @@
+// Core use cases on a test database, called the way the voice agent or the worker will call
+// them: no router, a tenant client per clinic, an explicit origin. Clinics are made through the
+// real sign-up, members through real invitations.
+import { randomBytes } from "node:crypto";
+import { type ClinicOrigin, createMailer, inviteMember, signUp, signUpWithInvitation } from "@frontdesk/core";
+import { createTenantClients, type TenantClients } from "@frontdesk/core/tenancy";
+import { afterAll } from "vitest";
+import type { TestDatabase } from "./database";
+
+let signUps = 0;
+
+/**
+ * Sign-up details for a new clinic and its owner, unique per call, from an address of its own
+ * (sign-ups are rate-limited per IP).
+ */
+export function newClinicSignUp(label: string) {
+  const suffix = randomBytes(4).toString("hex");
+  signUps += 1;
+  return {
+    input: {
+      name: `${label} Owner`,
+      email: `owner-${suffix}@${label.toLowerCase().replace(/\W/g, "")}.test`,
+      password: "correct horse battery",
+      clinicName: `${label} ${suffix}`,
+      timezone: "America/Chicago",
+    },
+    ip: `198.18.${Math.floor(signUps / 250)}.${signUps % 250}`,
+  };
+}
+
+/** Call inside a describe block; the returned helpers work inside tests and hooks. */
+export function useCore(t: TestDatabase) {
+  let tenants: TenantClients | undefined;
+  const sentEmails: string[] = [];
+  const mail = { mailer: createMailer(undefined, (line) => sentEmails.push(line)), appUrl: "http://frontdesk.test" };
+  afterAll(async () => {
+    await tenants?.close();
+  });
+  const forTenant = (clinicId: string) => {
+    tenants ??= createTenantClients(t.url, { max: 4 });
+    return tenants.forTenant(clinicId);
+  };
+
+  /** A clinic and its owner (`origin` acts as them). */
+  async function newClinic(label = "Clinic") {
+    const { input, ip } = newClinicSignUp(label);
+    const { userId, clinicId } = await signUp(t.db, input, { ip });
+    const origin: ClinicOrigin = { actor: { type: "user", userId }, ip, role: "owner" };
+    return { userId, clinicId, email: input.email, db: forTenant(clinicId), origin };
+  }
+
+  /** A member of `clinic` with `role`, joined through a real invitation. */
+  async function newMember(clinic: Awaited<ReturnType<typeof newClinic>>, role: ClinicOrigin["role"]) {
+    const email = `${role}-${randomBytes(4).toString("hex")}@member.test`;
+    const { link } = await inviteMember(clinic.db, clinic.origin, { email, role }, mail);
+    const token = link.split("/invite/")[1] as string;
+    const { userId } = await signUpWithInvitation(
+      t.db,
+      { token, name: `${role} member`, password: "correct horse battery" },
+      { ip: null },
+    );
+    const origin: ClinicOrigin = { actor: { type: "user", userId }, ip: null, role };
+    return { userId, email, origin };
+  }
+
+  return { sentEmails, mail, forTenant, newClinic, newMember };
+}
