@@ -48,7 +48,7 @@ test("the signed-in app renders and hydrates without a single CSP violation", as
 
 test("sign-in never redirects off the site, however the callback is disguised", async ({ page, baseURL }) => {
   const origin = new URL(baseURL as string).origin;
-  // As an attacker would put them in a link: the query decodes "%5C" to "\\" and "%09" to a tab.
+  // As an attacker would put them in a link: the query decodes "%5C" to a backslash and "%09" to a tab.
   for (const callback of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"]) {
     await page.context().clearCookies();
     await signIn(page, `/sign-in?callbackUrl=${callback}`);
