@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
+import { confirmEmail } from "./stubs/mailbox-client";
 
 // Every test signs up its own owner and clinic (unique names), sets up scheduling through the
 // settings pages, and books on its own calendar, so tests run in parallel without cleaning up.
@@ -27,13 +28,15 @@ const status = (page: Page) => page.getByRole("status").filter({ hasText: /\S/ }
 
 async function signUpOwner(page: Page) {
   const clinicName = unique("Elm Street Clinic");
+  const email = emailFor("scheduler");
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Olivia Owner");
-  await page.getByLabel("Work email").fill(emailFor("scheduler"));
+  await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Clinic name").fill(clinicName);
   await expect(page.getByLabel("Timezone")).toHaveValue(timezoneId);
   await page.getByRole("button", { name: "Create account" }).click();
+  await confirmEmail(page, email);
   await expect(page.getByRole("heading", { level: 1, name: clinicName })).toBeVisible();
 }
 

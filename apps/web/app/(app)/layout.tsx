@@ -2,6 +2,7 @@ import { can } from "@frontdesk/core/tenancy";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/sign-out-button";
+import { SignOutEverywhereButton } from "@/components/sign-out-everywhere-button";
 import { loadShell } from "@/trpc/server";
 import { ClinicSwitcher } from "./clinic-switcher";
 import { NavLinks } from "./nav-links";
@@ -55,6 +56,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <span className="appbar-user">
             <span className="muted">{shell.user.email}</span>
             <SignOutButton />
+            <SignOutEverywhereButton />
           </span>
         </div>
       </header>

@@ -8,7 +8,6 @@ import type { FormEvent } from "react";
 import { Field, FormAlert } from "@/components/field";
 import { TimezoneSelect } from "@/components/timezone-select";
 import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
 import { formErrors } from "@/trpc/errors";
 import type { RouterInputs } from "@/trpc/types";
 
@@ -16,14 +15,14 @@ export function SignUpForm() {
   const router = useRouter();
   const signUp = useMutation({
     mutationFn: async (input: RouterInputs["account"]["signUp"]) => {
-      const { clinicId } = await trpc.account.signUp.mutate(input);
+      await trpc.account.signUp.mutate(input);
       const session = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      return { clinicId, signedIn: Boolean(session?.ok && !session.error) };
+      return { signedIn: Boolean(session?.ok && !session.error) };
     },
-    onSuccess: ({ clinicId, signedIn }) => {
+    onSuccess: ({ signedIn }) => {
       if (!signedIn) return; // the account exists; the message below sends them to sign in
-      chooseClinic(clinicId);
-      router.push("/dashboard");
+      // The clinic is created once the emailed link confirms the address.
+      router.push("/verify-email");
       router.refresh();
     },
   });
@@ -44,8 +43,8 @@ export function SignUpForm() {
   if (signUp.data && !signUp.data.signedIn) {
     return (
       <p className="notice">
-        Your account and clinic are ready, but we couldn't sign you in automatically.{" "}
-        <Link href="/sign-in">Sign in</Link> with the email and password you just chose.
+        Your account is ready, but we couldn't sign you in automatically. <Link href="/sign-in">Sign in</Link> with the
+        email and password you just chose, then confirm your address with the link we emailed you.
       </p>
     );
   }

@@ -33,6 +33,8 @@ export const loadShell = cache(async (): Promise<Shell> => {
     if (hasCode(error, "UNAUTHORIZED", "NOT_FOUND")) return { state: "signed-out" };
     throw error;
   }
+  // An unconfirmed address owns and joins nothing: confirming it comes first.
+  if (!user.emailVerified) redirect("/verify-email");
   const clinics = await api.account.clinics();
   try {
     return { state: "ready", user, clinics, clinic: await api.clinic.get() };

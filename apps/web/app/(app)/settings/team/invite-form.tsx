@@ -3,7 +3,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { CopyField } from "@/components/copy-button";
 import { Field, FormAlert, SelectField } from "@/components/field";
 import { isRole, RoleOptions } from "@/components/roles";
 import { trpc } from "@/trpc/client";
@@ -34,10 +33,9 @@ export function InviteForm({ roles }: { roles: readonly Role[] }) {
       {invite.data ? (
         <div className="notice" role="status">
           <p>
-            Invitation sent to <strong>{invite.data.invitation.email}</strong>. We also emailed them this link; it works
-            once, for 7 days. Copy it now if you'd rather send it yourself; it won't be shown again.
+            Invitation sent to <strong>{invite.data.invitation.email}</strong>. The emailed link works once, for 7 days,
+            and only from that inbox.
           </p>
-          <CopyField label="Invitation link" value={invite.data.link} />
         </div>
       ) : null}
       <form onSubmit={onSubmit} noValidate>
