@@ -11,6 +11,11 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 export const E2E_TWILIO_AUTH_TOKEN = "e2e0".repeat(8);
 const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 1);
+// The test mailbox (e2e/stubs/mailbox.ts): the app sends to its SMTP port, tests read its HTTP one.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2);
+const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
+export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
+export const E2E_NEXTAUTH_SECRET = "e2e-only-nextauth-secret-0123456789abcdef";
 
 export default defineConfig({
   testDir: "e2e",
@@ -47,6 +52,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
+      command: `node_modules/.bin/tsx e2e/stubs/mailbox.ts ${smtpPort} ${mailboxPort}`,
+      url: `${MAILBOX_URL}/messages`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
@@ -57,7 +68,9 @@ export default defineConfig({
         DATABASE_URL: databaseUrl,
         APP_URL: baseURL,
         NEXTAUTH_URL: baseURL,
-        NEXTAUTH_SECRET: "e2e-only-nextauth-secret-0123456789abcdef",
+        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+        // `next start` is production: email goes over SMTP (to the test mailbox), never to a log.
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         ENCRYPTION_KEY: "e2".repeat(32),
         // A made-up platform Twilio account: webhooks are verified against its token.
         TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,

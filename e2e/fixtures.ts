@@ -3,10 +3,11 @@
 // Each test signs up its own owner and clinic (unique names), so tests run in parallel against
 // one database without cleaning up.
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { confirmEmail } from "./stubs/mailbox-client";
 
 export { expect };
 
-type Account = { name: string; email: string; password: string };
+export type Account = { name: string; email: string; password: string };
 
 /** A label nobody else's test uses, e.g. "Harbour Dental 1764331234567-k3f9". */
 export const unique = (label: string) => `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
@@ -36,9 +37,24 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-export async function signOut(page: Page) {
+/**
+ * Fills in and sends the sign-up form; the address is still unconfirmed after it. With
+ * `timezone`, checks the form preselected it from the browser's.
+ */
+export async function signUp(page: Page, account: Account, clinicName: string, timezone?: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(account.name);
+  await page.getByLabel("Work email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByLabel("Clinic name").fill(clinicName);
+  if (timezone) await expect(page.getByLabel("Timezone")).toHaveValue(timezone);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** Signs out from the account menu: this browser, or `everywhere` (every browser and device). */
+export async function signOut(page: Page, { everywhere = false } = {}) {
   await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("menuitem", { name: everywhere ? "Sign out everywhere" : "Sign out", exact: true }).click();
 }
 
 /** Picks type, provider and day in the schedule's booking form; returns the form. */
@@ -77,8 +93,9 @@ type Fixtures = {
   /** Who signs up for `clinic`; a new address per test unless a spec sets one with test.use. */
   account: Account;
   /**
-   * A new clinic, signed up for through the sign-up page (its timezone preselected from the
-   * browser's); `account` is its owner and the page is signed in on its dashboard.
+   * A new clinic: `account` signs up for it through the sign-up page (its timezone preselected
+   * from the browser's) and confirms the address with the emailed link; the page is signed in
+   * on the clinic's dashboard.
    */
   clinic: { name: string; timezone: string; owner: Account };
   /**
@@ -99,16 +116,12 @@ export const test = base.extend<Fixtures>({
 
   clinic: async ({ page, account, timezoneId }, use) => {
     const name = unique("Elm Street Clinic");
-    await page.goto("/sign-up");
-    await page.getByLabel("Your name").fill(account.name);
-    await page.getByLabel("Work email").fill(account.email);
-    await page.getByLabel("Password", { exact: true }).fill(account.password);
-    await page.getByLabel("Clinic name").fill(name);
-    // Preselected from the browser's timezone.
-    if (timezoneId) await expect(page.getByLabel("Timezone")).toHaveValue(timezoneId);
-    await page.getByRole("button", { name: "Create account" }).click();
-    // Signing up hashes the password twice (sign-up, then sign-in) before the dashboard renders.
-    await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible({ timeout: 30_000 });
+    await signUp(page, account, name, timezoneId);
+    // Signing up hashes the password twice (sign-up, then sign-in) before the next page renders.
+    await expect(page.getByRole("heading", { name: "Confirm your email address" })).toBeVisible({ timeout: 30_000 });
+    // The clinic comes once the emailed link confirms the address.
+    await confirmEmail(page, account.email);
+    await expect(page.getByRole("heading", { level: 1, name, exact: true })).toBeVisible();
     await expect(page).toHaveURL(/\/dashboard$/);
     await use({ name, timezone: timezoneId ?? "America/New_York", owner: account });
   },

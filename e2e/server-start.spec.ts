@@ -27,10 +27,16 @@ function startServer(port: number, env: Record<string, string>) {
   return { child, exited, stderr: () => stderr };
 }
 
+// `next start` runs in production: it needs a mailer and NEXTAUTH_URL (APP_URL's origin).
 const valid = {
   NEXTAUTH_SECRET: "server-start-spec-secret-0123456789abcdef",
   ENCRYPTION_KEY: "5e".repeat(32),
+  APP_URL: "http://localhost:3000",
+  NEXTAUTH_URL: "http://localhost:3000",
+  SMTP_URL: "smtp://127.0.0.1:1",
 };
+
+const configErrors = (stderr: string) => stderr.split("\n").filter((line) => line.startsWith("config error:"));
 
 let server: ChildProcess | undefined;
 test.afterEach(() => {
@@ -45,15 +51,28 @@ test("a bad configuration stops the server with one actionable line per problem"
   });
   server = started.child;
   expect(await started.exited).toBe(1);
-  const errors = started
-    .stderr()
-    .split("\n")
-    .filter((line) => line.startsWith("config error:"));
-  expect(errors).toEqual([
+  expect(configErrors(started.stderr())).toEqual([
     "config error: ENCRYPTION_KEY must be 64 hex characters (32 bytes); fix: generate one with `openssl rand -hex 32` and set ENCRYPTION_KEY",
   ]);
   expect(started.stderr()).not.toContain("too-short");
   expect(started.stderr()).not.toMatch(/\n\s+at /);
+});
+
+test("production refuses to start without a mailer, or with NEXTAUTH_URL on another site than APP_URL", async () => {
+  const { SMTP_URL: _, ...noMailer } = valid;
+  const started = startServer(await freePort(), {
+    ...noMailer,
+    DATABASE_URL: "postgresql://app:pw@127.0.0.1:1/frontdesk",
+    NEXTAUTH_URL: "https://elsewhere.example.com",
+  });
+  server = started.child;
+  expect(await started.exited).toBe(1);
+  expect(configErrors(started.stderr())).toEqual([
+    expect.stringMatching(/^config error: SMTP_URL is required in production: .*never to a log; fix: set SMTP_URL=/),
+    expect.stringMatching(
+      /^config error: NEXTAUTH_URL must have the same origin as APP_URL \(http:\/\/localhost:3000\)/,
+    ),
+  ]);
 });
 
 test("health answers 503 with db down while PostgreSQL is unreachable", async ({ request }) => {

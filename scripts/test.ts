@@ -84,6 +84,8 @@ try {
       E2E_DATABASE_URL: e2eUrl,
       E2E_PORT: String(await freePort()),
       E2E_GOOGLE_PORT: String(await freePort()),
+      E2E_SMTP_PORT: String(await freePort()),
+      E2E_MAILBOX_PORT: String(await freePort()),
     });
   } finally {
     results.push(

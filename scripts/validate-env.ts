@@ -3,7 +3,7 @@
 // secret's value.
 import { readdir } from "node:fs/promises";
 import { createKeyring, decryptSecret, encryptSecret } from "@frontdesk/core/crypto";
-import { checkVariable, isSecret, optionalFor, type VariableName, variables } from "@frontdesk/core/env";
+import { checkRules, checkVariable, isSecret, optionalFor, type VariableName, variables } from "@frontdesk/core/env";
 import pg from "pg";
 import { loadDotEnv } from "./lib/dotenv";
 import { migrationPaths } from "./lib/migrations";
@@ -19,11 +19,22 @@ const line = (mark: "ok" | "FAIL" | "skip", name: string, text: string) => {
 const shown = (name: VariableName, value: unknown) =>
   isSecret(name) ? "set" : value === source[name] ? `= ${String(value)}` : `= ${String(value)} (default)`;
 
+const values: Record<string, unknown> = {};
+const valid = new Set<string>();
 for (const name of Object.keys(variables) as VariableName[]) {
   const result = checkVariable(name, source[name]);
+  if (result.ok) {
+    values[name] = result.value;
+    valid.add(name);
+  }
   if (!result.ok) line("FAIL", name, `${result.problem.message}; fix: ${result.problem.fix}`);
   else if (result.value === undefined) line("skip", name, `not set (optional; needed for ${optionalFor(name)})`);
   else line("ok", name, shown(name, result.value));
+}
+
+// Rules across variables (production needs a mailer and https; NEXTAUTH_URL matches APP_URL).
+for (const problem of checkRules(values, valid)) {
+  line("FAIL", problem.name, `${problem.message}; fix: ${problem.fix}`);
 }
 
 // Pairs that only work together.

@@ -3,11 +3,11 @@
 // keep), and clinics created through the real sign-up.
 import { randomBytes } from "node:crypto";
 import { appRouter, type Context, createCallerFactory, type Services } from "@frontdesk/api";
-import { createMailer, signUp } from "@frontdesk/core";
+import { createMailer, signUp, verifyEmail } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
-import { newClinicSignUp } from "./core";
+import { emailedToken, newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
 
 export const createCaller = createCallerFactory(appRouter);
@@ -44,23 +44,26 @@ export const callerFor = (
   ip = "198.51.100.7",
 ) => createCaller({ ...services, actor, requestedClinicId, ip });
 
-/** A clinic with its owner, made through the real sign-up. */
-export async function newClinic(services: Services, label = "Clinic") {
+/** A clinic with its owner, made through the real sign-up and address confirmation. */
+export async function newClinic(services: TestServices, label = "Clinic") {
   const { input, ip } = newClinicSignUp(label);
-  const { userId, clinicId } = await signUp(services.rootDb, input, { ip });
+  const { userId } = await signUp(services.rootDb, input, services, { ip });
+  const token = emailedToken(services.sentEmails, input.email, "/verify-email?token=");
+  const { clinicId } = await verifyEmail(services.rootDb, { actor: { type: "user", userId }, ip }, { token });
+  if (!clinicId) throw new Error("confirming the address created no clinic");
   const owner = callerFor(services, { type: "user", userId }, clinicId);
   return { userId, clinicId, email: input.email, owner };
 }
 
 /** A user who is a member of `clinicId` with `role` (joined through a real invitation). */
 export async function newMember(
-  services: Services,
+  services: TestServices,
   clinic: Awaited<ReturnType<typeof newClinic>>,
   role: "owner" | "admin" | "staff",
 ) {
   const email = `${role}-${randomBytes(4).toString("hex")}@member.test`;
-  const { link } = await clinic.owner.team.invite({ email, role });
-  const token = link.split("/invite/")[1] as string;
+  await clinic.owner.team.invite({ email, role });
+  const token = emailedToken(services.sentEmails, email, "/invite/");
   const anonymous = callerFor(services, null);
   const { userId } = await anonymous.account.signUpWithInvitation({
     token,

@@ -2,7 +2,14 @@
 // them: no router, a tenant client per clinic, an explicit origin. Clinics are made through the
 // real sign-up, members through real invitations.
 import { randomBytes } from "node:crypto";
-import { type ClinicOrigin, createMailer, inviteMember, signUp, signUpWithInvitation } from "@frontdesk/core";
+import {
+  type ClinicOrigin,
+  createMailer,
+  inviteMember,
+  signUp,
+  signUpWithInvitation,
+  verifyEmail,
+} from "@frontdesk/core";
 import { createTenantClients, type TenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
 import type { TestDatabase } from "./database";
@@ -28,6 +35,20 @@ export function newClinicSignUp(label: string) {
   };
 }
 
+/** The token of the newest emailed link to `to` with `path` (a test reads its inbox). */
+export function emailedToken(
+  sentEmails: readonly string[],
+  to: string,
+  path: "/verify-email?token=" | "/invite/" | "/reset-password?token=",
+) {
+  const link = new RegExp(`${path.replace("?", "\\?")}([\\w-]+)`);
+  for (const email of [...sentEmails].reverse()) {
+    const token = email.startsWith(`[email] to ${to}:`) ? email.match(link)?.[1] : undefined;
+    if (token) return token;
+  }
+  throw new Error(`no email to ${to} with a ${path} link`);
+}
+
 /** Call inside a describe block; the returned helpers work inside tests and hooks. */
 export function useCore(t: TestDatabase) {
   let tenants: TenantClients | undefined;
@@ -41,10 +62,13 @@ export function useCore(t: TestDatabase) {
     return tenants.forTenant(clinicId);
   };
 
-  /** A clinic and its owner (`origin` acts as them). */
+  /** A clinic and its owner (`origin` acts as them), who signed up and confirmed their address. */
   async function newClinic(label = "Clinic") {
     const { input, ip } = newClinicSignUp(label);
-    const { userId, clinicId } = await signUp(t.db, input, { ip });
+    const { userId } = await signUp(t.db, input, mail, { ip });
+    const token = emailedToken(sentEmails, input.email, "/verify-email?token=");
+    const { clinicId } = await verifyEmail(t.db, { actor: { type: "user", userId }, ip }, { token });
+    if (!clinicId) throw new Error("confirming the address created no clinic");
     const origin: ClinicOrigin = { actor: { type: "user", userId }, ip, role: "owner" };
     return { userId, clinicId, email: input.email, db: forTenant(clinicId), origin };
   }
@@ -52,8 +76,8 @@ export function useCore(t: TestDatabase) {
   /** A member of `clinic` with `role`, joined through a real invitation. */
   async function newMember(clinic: Awaited<ReturnType<typeof newClinic>>, role: ClinicOrigin["role"]) {
     const email = `${role}-${randomBytes(4).toString("hex")}@member.test`;
-    const { link } = await inviteMember(clinic.db, clinic.origin, { email, role }, mail);
-    const token = link.split("/invite/")[1] as string;
+    await inviteMember(clinic.db, clinic.origin, { email, role }, mail);
+    const token = emailedToken(sentEmails, email, "/invite/");
     const { userId } = await signUpWithInvitation(
       t.db,
       { token, name: `${role} member`, password: "correct horse battery" },

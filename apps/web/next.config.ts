@@ -1,5 +1,15 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./src/server/security-headers";
+
+const production = process.env.NODE_ENV === "production";
+
+/** Sent with every response, API routes included (pages also get a CSP from proxy.ts). */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
@@ -8,7 +18,7 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "graphile-worker"],
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders({ production: process.env.NODE_ENV === "production" }) }];
+    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

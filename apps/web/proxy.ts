@@ -1,5 +1,26 @@
+// The page's Content-Security-Policy, with a fresh nonce per request (next.config.ts sets the
+// headers every response gets).
 import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy } from "@/server/security-headers";
+
+/** The page policy: scripts only with this request's nonce (Next.js adds it to its own). */
+function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }) {
+  const directives = [
+    "default-src 'self'",
+    // 'strict-dynamic' lets Next's nonce'd loader pull its chunks; dev needs eval for fast refresh.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.dev ? " 'unsafe-eval'" : ""}`,
+    // Radix, sonner and recharts position things with style attributes, which nonces cannot cover.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(options.https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
 
 /** A fresh CSP nonce per page request; Next.js reads it from the request's policy header. */
 export function proxy(request: NextRequest) {

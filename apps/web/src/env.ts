@@ -4,6 +4,7 @@ const names = [
   "NODE_ENV",
   "DATABASE_URL",
   "APP_URL",
+  "NEXTAUTH_URL",
   "NEXTAUTH_SECRET",
   "ENCRYPTION_KEY",
   "ENCRYPTION_KEY_ID",

@@ -1,4 +1,19 @@
-export { authenticateWithPassword, getAccount, requestPasswordReset, resetPassword, signUp } from "./accounts";
+export {
+  authenticateWithPassword,
+  checkSession,
+  type GoogleProfile,
+  getAccount,
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  SESSION_LIFETIME_MS,
+  type SessionClaims,
+  sessionClaims,
+  signInWithGoogle,
+  signOutEverywhere,
+  signUp,
+  verifyEmail,
+} from "./accounts";
 export { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 export {
   type Actor,

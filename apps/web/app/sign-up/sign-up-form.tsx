@@ -4,19 +4,19 @@ import { signUpInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { TimezoneField } from "@/components/timezone-field";
 import { Alert } from "@/components/ui/alert";
 import { signInWithNewPassword } from "@/lib/sign-in";
-import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPCClient } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";
 
 type SignUp = RouterInputs["account"]["signUp"];
 
 export function SignUpForm() {
-  const openClinic = useOpenClinic();
+  const router = useRouter();
   const client = useTRPCClient();
   const form = useForm({
     resolver: zodResolver(signUpInput),
@@ -24,18 +24,20 @@ export function SignUpForm() {
   });
   const signUp = useMutation({
     mutationFn: async (input: SignUp) => {
-      const { clinicId } = await client.account.signUp.mutate(input);
-      return { clinicId, signedIn: await signInWithNewPassword(input.email, input.password) };
+      await client.account.signUp.mutate(input);
+      return { signedIn: await signInWithNewPassword(input.email, input.password) };
     },
-    // Not signed in: the account exists, and the message below sends them to sign in.
-    onSuccess: ({ clinicId, signedIn }) => signedIn && openClinic(clinicId, "/dashboard"),
+    onSuccess: ({ signedIn }) => {
+      // Not signed in: the account exists, and the message below sends them to sign in.
+      if (signedIn) router.push("/verify-email");
+    },
   });
 
   if (signUp.data && !signUp.data.signedIn) {
     return (
       <Alert variant="info">
-        Your account and clinic are ready, but we couldn't sign you in automatically.{" "}
-        <Link href="/sign-in">Sign in</Link> with the email and password you just chose.
+        Your account is ready, but we couldn't sign you in automatically. <Link href="/sign-in">Sign in</Link> with the
+        email and password you just chose, then confirm your address with the link we emailed you.
       </Alert>
     );
   }

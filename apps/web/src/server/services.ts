@@ -14,7 +14,7 @@ export function services(): Services {
     cache.frontdeskServices = {
       rootDb: createRootDb(config.DATABASE_URL),
       tenants: createTenantClients(config.DATABASE_URL),
-      mailer: createMailer(config.SMTP_URL),
+      mailer: createMailer(config.SMTP_URL, console.log, config.NODE_ENV),
       appUrl: config.APP_URL,
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,
       keyring: createKeyring(config.ENCRYPTION_KEY_ID, config.ENCRYPTION_KEY, config.ENCRYPTION_PREVIOUS_KEYS),

@@ -33,6 +33,8 @@ export const loadShell = cache(async (): Promise<Shell> => {
     if (hasCode(error, "UNAUTHORIZED", "NOT_FOUND")) return { state: "signed-out" };
     throw error;
   }
+  // An unconfirmed address owns and joins nothing: confirming it comes first.
+  if (!user.emailVerified) redirect("/verify-email");
   const clinics = await queryClient.fetchQuery(trpc.account.clinics.queryOptions());
   try {
     return { state: "ready", user, clinics, clinic: await queryClient.fetchQuery(trpc.clinic.get.queryOptions()) };

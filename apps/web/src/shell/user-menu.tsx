@@ -1,6 +1,7 @@
 "use client";
 
-import { ChevronsUpDown, LogOut } from "lucide-react";
+import { useMutation } from "@tanstack/react-query";
+import { ChevronsUpDown, LogOut, MonitorX } from "lucide-react";
 import { signOut } from "next-auth/react";
 import {
   DropdownMenu,
@@ -11,9 +12,18 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { forgetClinic } from "@/trpc/clinic-cookie";
+import { useTRPC } from "@/trpc/react";
 
-/** Who is signed in; signing out forgets the chosen clinic, so the next person starts at their own. */
+/** Ends this session and forgets the chosen clinic, so the next person starts at their own. */
+function signOutHere() {
+  forgetClinic();
+  void signOut({ callbackUrl: "/sign-in" });
+}
+
+/** Who is signed in, and signing out: here, or on every browser and device at once. */
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
+  const trpc = useTRPC();
+  const everywhere = useMutation(trpc.account.signOutEverywhere.mutationOptions({ onSuccess: signOutHere }));
   return (
     <DropdownMenu>
       <DropdownMenuTrigger className="flex w-full cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm hover:bg-accent focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring">
@@ -27,16 +37,22 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
         <ChevronsUpDown className="size-4 shrink-0 text-muted-foreground" aria-hidden />
         <span className="sr-only">Account menu</span>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" side="top" className="w-56">
+      <DropdownMenuContent align="end" side="top" className="w-64">
         <DropdownMenuLabel>Signed in as {email}</DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={signOutHere}>
+          <LogOut aria-hidden /> Sign out
+        </DropdownMenuItem>
         <DropdownMenuItem
-          onSelect={() => {
-            forgetClinic();
-            void signOut({ callbackUrl: "/sign-in" });
+          disabled={everywhere.isPending || everywhere.isSuccess}
+          // Keep the menu open while it works, so a failure can say so.
+          onSelect={(event) => {
+            event.preventDefault();
+            everywhere.mutate();
           }}
         >
-          <LogOut aria-hidden /> Sign out
+          <MonitorX aria-hidden />
+          {everywhere.isError ? "Sign out everywhere (that didn't work; try again)" : "Sign out everywhere"}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

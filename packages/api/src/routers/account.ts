@@ -1,5 +1,5 @@
-// Account-level actions: no clinic chosen yet (signing up, resetting a password, joining or
-// creating a clinic, listing one's clinics).
+// Account-level actions: no clinic chosen yet (signing up and confirming the address,
+// resetting a password, ending sessions, joining or creating a clinic, listing one's clinics).
 import {
   acceptInvitation,
   createClinic,
@@ -7,9 +7,12 @@ import {
   getAccount,
   listMyClinics,
   requestPasswordReset,
+  resendVerification,
   resetPassword,
+  signOutEverywhere,
   signUp,
   signUpWithInvitation,
+  verifyEmail,
 } from "@frontdesk/core";
 import {
   accountSchema,
@@ -20,8 +23,11 @@ import {
   joinedClinicSchema,
   requestPasswordResetInput,
   resetPasswordInput,
+  signedUpSchema,
   signUpInput,
   signUpWithInvitationInput,
+  verifiedEmailSchema,
+  verifyEmailInput,
 } from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { okOutput, publicProcedure, router, userProcedure } from "../trpc";
@@ -29,8 +35,27 @@ import { okOutput, publicProcedure, router, userProcedure } from "../trpc";
 export const accountRouter = router({
   signUp: publicProcedure
     .input(signUpInput)
-    .output(joinedClinicSchema)
-    .mutation(({ ctx, input }) => signUp(ctx.rootDb, input, { ip: ctx.ip })),
+    .output(signedUpSchema)
+    .mutation(({ ctx, input }) =>
+      signUp(ctx.rootDb, input, { mailer: ctx.mailer, appUrl: ctx.appUrl }, { ip: ctx.ip }),
+    ),
+
+  /** The emailed link, opened signed in to the account it belongs to; creates the sign-up's clinic. */
+  verifyEmail: userProcedure
+    .input(verifyEmailInput)
+    .output(verifiedEmailSchema)
+    .mutation(({ ctx, input }) => verifyEmail(ctx.rootDb, ctx.origin, input)),
+
+  resendVerification: userProcedure.output(z.object({ sent: z.literal(true) })).mutation(async ({ ctx }) => {
+    await resendVerification(ctx.rootDb, ctx.origin, { mailer: ctx.mailer, appUrl: ctx.appUrl });
+    return { sent: true as const };
+  }),
+
+  /** Ends every session of the account, this one included. */
+  signOutEverywhere: userProcedure.output(okOutput).mutation(async ({ ctx }) => {
+    await signOutEverywhere(ctx.rootDb, ctx.origin);
+    return { ok: true as const };
+  }),
 
   requestPasswordReset: publicProcedure
     .input(requestPasswordResetInput)

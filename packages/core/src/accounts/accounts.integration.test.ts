@@ -81,6 +81,7 @@ describe("sign-in and password reset", () => {
           clinicName: "Dup clinic",
           timezone: "UTC",
         },
+        core.mail,
         { ip: "192.0.2.200" },
       ),
     ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("sign in or reset your password") });

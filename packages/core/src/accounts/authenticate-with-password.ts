@@ -30,5 +30,5 @@ export async function authenticateWithPassword(
     await hit(root, keys[1], limits.signInPerIp);
     return null;
   }
-  return { id: user.id, email: user.email, name: user.name };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -1,5 +1,10 @@
 import type { RootDb } from "../db";
 
 /** The signed-in person's own account. */
-export const getAccount = (root: RootDb, userId: string) =>
-  root.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true } });
+export async function getAccount(root: RootDb, userId: string) {
+  const { emailVerifiedAt, ...account } = await root.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, emailVerifiedAt: true },
+  });
+  return { ...account, emailVerified: emailVerifiedAt !== null };
+}

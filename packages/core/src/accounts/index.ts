@@ -1,5 +1,10 @@
 export { authenticateWithPassword } from "./authenticate-with-password";
+export { checkSession, SESSION_LIFETIME_MS, type SessionClaims, sessionClaims } from "./check-session";
 export { getAccount } from "./get-account";
 export { requestPasswordReset } from "./request-password-reset";
+export { resendVerification } from "./resend-verification";
 export { resetPassword } from "./reset-password";
+export { type GoogleProfile, signInWithGoogle } from "./sign-in-with-google";
+export { signOutEverywhere } from "./sign-out-everywhere";
 export { signUp } from "./sign-up";
+export { verifyEmail } from "./verify-email";

@@ -2,10 +2,15 @@ import type { z } from "zod";
 import { hashPassword } from "../auth/password";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
+import { proveAddress } from "./prove-address";
 import { resetPasswordInput } from "./schemas";
 import { hashSecret } from "./tokens";
 
-/** Sets a new password through an emailed link, which then stops working (as do older ones). */
+/**
+ * Sets a new password through an emailed link, which then stops working (as do older ones),
+ * and ends every session of the account. The link proves the address: an unconfirmed account
+ * becomes confirmed, and loses what was set up before (`proveAddress`).
+ */
 export async function resetPassword(root: RootDb, input: z.input<typeof resetPasswordInput>) {
   const { token, password } = resetPasswordInput.parse(input);
   const passwordHash = await hashPassword(password);
@@ -18,7 +23,9 @@ export async function resetPassword(root: RootDb, input: z.input<typeof resetPas
     const userId = claimed[0]?.userId;
     if (!userId)
       throw new AppError("BAD_REQUEST", "this reset link has expired or was already used; request a new one");
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    if (!(await proveAddress(tx, userId, { passwordHash }))) {
+      await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    }
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
   });
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
+import { assertVerified } from "../accounts/verified";
 import { type Origin, recordPlatformAudit, type UserActor } from "../audit";
 import type { Prisma, RootDb } from "../db";
 import { createClinicInput } from "./schemas";
@@ -13,8 +14,9 @@ const slugify = (name: string) =>
     .slice(0, 40) || "clinic";
 
 /**
- * A new clinic owned by the acting person, inside the caller's transaction (sign-up creates the
- * person in the same one). Platform level: the clinic does not exist yet to scope by.
+ * A new clinic owned by the acting person, inside the caller's transaction (confirming the
+ * address after sign-up creates the sign-up's clinic in the same one). Only a confirmed
+ * address may own a clinic. Platform level: the clinic does not exist yet to scope by.
  */
 export async function createClinicIn(
   tx: Prisma.TransactionClient,
@@ -22,6 +24,7 @@ export async function createClinicIn(
   input: z.input<typeof createClinicInput>,
 ) {
   const { name, timezone } = createClinicInput.parse(input);
+  await assertVerified(tx, origin.actor.userId);
   const clinic = await tx.clinic.create({
     data: { name, timezone, slug: `${slugify(name)}-${randomBytes(3).toString("hex")}` },
   });

@@ -1,6 +1,8 @@
-// Outgoing email through nodemailer: SMTP when SMTP_URL is set; otherwise nodemailer's JSON
-// transport, and the message (with its link) is printed to the log, which is how development
-// and tests read sign-up, invitation and password-reset links.
+// Outgoing email through nodemailer: SMTP when SMTP_URL is set. In development and tests,
+// without SMTP_URL, messages go to nodemailer's JSON transport and are printed to the log,
+// which is how a developer reads sign-up, invitation and password-reset links. In production
+// there is no such fallback: those links sign people in, and logs are read by more people and
+// systems than an inbox (the web app also refuses to start without SMTP_URL there).
 import nodemailer from "nodemailer";
 
 export type Email = { to: string; subject: string; text: string };
@@ -8,7 +10,14 @@ export type Mailer = { send(email: Email): Promise<void> };
 
 const FROM = "Frontdesk <no-reply@frontdesk.app>";
 
-export function createMailer(smtpUrl: string | undefined, log: (line: string) => void = console.log): Mailer {
+export function createMailer(
+  smtpUrl: string | undefined,
+  log: (line: string) => void = console.log,
+  environment: "development" | "test" | "production" = "development",
+): Mailer {
+  if (!smtpUrl && environment === "production") {
+    throw new Error("SMTP_URL is required in production: emailed links must never be printed to a log");
+  }
   const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : nodemailer.createTransport({ jsonTransport: true });
   return {
     async send(email) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, formatProblem, loadEnv } from "./index";
+import { ConfigError, type ConfigProblem, formatProblem, loadEnv } from "./index";
 
 const good = {
   DATABASE_URL: "postgresql://app:s3cret-pw@db.internal:5432/frontdesk",
@@ -62,5 +62,80 @@ describe("environment validation", () => {
       PUSHER_PORT: "6001",
     });
     expect(env.PUSHER_PORT).toBe(6001);
+  });
+});
+
+describe("rules across variables", () => {
+  const web = ["NODE_ENV", "APP_URL", "NEXTAUTH_URL", "SMTP_URL"] as const;
+  const production = {
+    NODE_ENV: "production",
+    APP_URL: "https://app.example.com",
+    NEXTAUTH_URL: "https://app.example.com",
+    SMTP_URL: "smtps://mailer:pw@smtp.example.com:465",
+  };
+
+  it("accepts a production configuration with a mailer and matching https URLs", () => {
+    expect(problems(production, [...web])).toEqual([]);
+    // next-auth's own path on the same origin is the same site.
+    expect(problems({ ...production, NEXTAUTH_URL: "https://app.example.com/api/auth" }, [...web])).toEqual([]);
+  });
+
+  it("refuses production without a mailer: links would go to the log", () => {
+    const { SMTP_URL: _, ...noMailer } = production;
+    const [problem] = problems(noMailer, [...web]);
+    expect(problem).toMatchObject({ name: "SMTP_URL", message: expect.stringContaining("required in production") });
+    expect(formatProblem(problem as ConfigProblem)).not.toContain("\n");
+    // Development prints links instead, by design.
+    expect(problems({ ...noMailer, NODE_ENV: "development" }, [...web])).toEqual([]);
+    // An app that sends no email (the worker) does not need one.
+    expect(problems(noMailer, ["NODE_ENV", "APP_URL"])).toEqual([]);
+  });
+
+  it("validates NEXTAUTH_URL and APP_URL together: the same origin, https in production", () => {
+    expect(problems({ ...production, NEXTAUTH_URL: "https://evil.example.net" }, [...web])).toEqual([
+      expect.objectContaining({ name: "NEXTAUTH_URL", message: expect.stringContaining("same origin as APP_URL") }),
+    ]);
+    expect(problems({ ...production, NEXTAUTH_URL: "http://app.example.com" }, [...web]).map((p) => p.name)).toEqual([
+      "NEXTAUTH_URL",
+      "NEXTAUTH_URL",
+    ]);
+    expect(
+      problems({ ...production, APP_URL: "http://app.example.com", NEXTAUTH_URL: "http://app.example.com" }, [...web]),
+    ).toEqual([
+      expect.objectContaining({ name: "APP_URL", message: expect.stringContaining("https://") }),
+      expect.objectContaining({ name: "NEXTAUTH_URL", message: expect.stringContaining("https://") }),
+    ]);
+    const { NEXTAUTH_URL: _, ...noAuthUrl } = production;
+    expect(problems(noAuthUrl, [...web])).toEqual([
+      expect.objectContaining({ name: "NEXTAUTH_URL", message: expect.stringContaining("required in production") }),
+    ]);
+    // A production build on one's own machine (and the e2e suite) runs on plain http to loopback.
+    const local = { ...production, APP_URL: "http://127.0.0.1:3100", NEXTAUTH_URL: "http://127.0.0.1:3100" };
+    expect(problems(local, [...web])).toEqual([]);
+    expect(problems({ ...local, NEXTAUTH_URL: "http://localhost:3100" }, [...web])).toEqual([
+      expect.objectContaining({ name: "NEXTAUTH_URL", message: expect.stringContaining("same origin") }),
+    ]);
+    // Development: http is fine, a mismatch is not.
+    expect(problems({ APP_URL: "http://localhost:3000", NEXTAUTH_URL: "http://localhost:3001" }, [...web])).toEqual([
+      expect.objectContaining({ name: "NEXTAUTH_URL" }),
+    ]);
+  });
+
+  it("refuses plain-http overrides of Google, Twilio and Vapi in production, loopback aside", () => {
+    const names = ["NODE_ENV", "GOOGLE_WELL_KNOWN_URL", "TWILIO_API_BASE_URL", "VAPI_BASE_URL"] as const;
+    const overrides = {
+      GOOGLE_WELL_KNOWN_URL: "http://idp.example.net/.well-known/openid-configuration",
+      TWILIO_API_BASE_URL: "http://twilio.example.net",
+      VAPI_BASE_URL: "http://vapi.example.net",
+    };
+    expect(problems({ NODE_ENV: "production", ...overrides }, [...names]).map((p) => p.name)).toEqual([
+      "GOOGLE_WELL_KNOWN_URL",
+      "TWILIO_API_BASE_URL",
+      "VAPI_BASE_URL",
+    ]);
+    expect(problems({ NODE_ENV: "development", ...overrides }, [...names])).toEqual([]);
+    expect(problems({ NODE_ENV: "production", TWILIO_API_BASE_URL: "http://127.0.0.1:4010" }, [...names])).toEqual([]);
+    // The defaults are https.
+    expect(problems({ NODE_ENV: "production" }, [...names])).toEqual([]);
   });
 });

@@ -29,6 +29,11 @@ export const variables = {
     schema: z.url().default("http://localhost:3000"),
     fix: "set APP_URL to the public URL of the web app, e.g. https://app.example.com",
   },
+  NEXTAUTH_URL: {
+    schema: z.url().optional(),
+    fix: "set NEXTAUTH_URL to the web app's public URL, the same origin as APP_URL, e.g. https://app.example.com",
+    optionalFor: "sign-in outside development (required in production)",
+  },
   NEXTAUTH_SECRET: {
     schema: z.string().min(32, "must be at least 32 characters"),
     fix: "generate one with `openssl rand -base64 32` and set NEXTAUTH_SECRET",
@@ -138,9 +143,9 @@ export const variables = {
       .string()
       .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL")
       .optional(),
-    fix: "set SMTP_URL=smtps://USER:PASSWORD@HOST:465 (unset: emails are printed to the log)",
+    fix: "set SMTP_URL=smtps://USER:PASSWORD@HOST:465 (unset in development: emails are printed to the log)",
     secret: true,
-    optionalFor: "sending email (links are logged instead)",
+    optionalFor: "sending email (development prints links to the log instead; required in production)",
   },
   TRUSTED_PROXY_HOPS: {
     schema: z.coerce.number().int().min(0).max(10).default(1),
@@ -153,6 +158,88 @@ export const variables = {
 } satisfies Record<string, Variable>;
 
 export type VariableName = keyof typeof variables;
+
+/** A check across variables; it runs when an app loads all of `names` and each is valid. */
+type Rule = { names: readonly VariableName[]; check: (env: Record<string, unknown>) => ConfigProblem | null };
+
+const isProduction = (env: Record<string, unknown>) => env.NODE_ENV === "production";
+// A production build on one's own machine (and the e2e suite) talks plain http to loopback,
+// which browsers treat as a secure context anyway.
+const loopback = (url: URL) => ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+
+type UrlVariable = "APP_URL" | "NEXTAUTH_URL" | "GOOGLE_WELL_KNOWN_URL" | "TWILIO_API_BASE_URL" | "VAPI_BASE_URL";
+
+const httpsInProduction = (name: UrlVariable): Rule => ({
+  names: ["NODE_ENV", name],
+  check(env) {
+    const value = env[name];
+    if (!isProduction(env) || typeof value !== "string") return null;
+    const url = new URL(value);
+    if (url.protocol === "https:" || loopback(url)) return null;
+    return {
+      name,
+      message:
+        name === "APP_URL" || name === "NEXTAUTH_URL"
+          ? "must be an https:// URL in production (session cookies are only sent securely over https)"
+          : "must be an https:// URL in production (sign-in and API traffic must not travel in the clear)",
+      fix: variables[name].fix,
+    };
+  },
+});
+
+export const rules: readonly Rule[] = [
+  {
+    names: ["NODE_ENV", "SMTP_URL"],
+    check: (env) =>
+      isProduction(env) && !env.SMTP_URL
+        ? {
+            name: "SMTP_URL",
+            message:
+              "is required in production: sign-up, invitation and password-reset links must go to the person's inbox, never to a log",
+            fix: variables.SMTP_URL.fix,
+          }
+        : null,
+  },
+  {
+    names: ["NODE_ENV", "NEXTAUTH_URL"],
+    check: (env) =>
+      isProduction(env) && !env.NEXTAUTH_URL
+        ? {
+            name: "NEXTAUTH_URL",
+            message: "is required in production (without it, sign-in redirects and Google's callback go to localhost)",
+            fix: variables.NEXTAUTH_URL.fix,
+          }
+        : null,
+  },
+  httpsInProduction("APP_URL"),
+  httpsInProduction("NEXTAUTH_URL"),
+  // Overrides meant for test servers: over plain http in production, whoever sits on the path
+  // could answer as Google (and sign in as anyone) or as Twilio and Vapi.
+  httpsInProduction("GOOGLE_WELL_KNOWN_URL"),
+  httpsInProduction("TWILIO_API_BASE_URL"),
+  httpsInProduction("VAPI_BASE_URL"),
+  {
+    names: ["APP_URL", "NEXTAUTH_URL"],
+    check(env) {
+      if (typeof env.NEXTAUTH_URL !== "string" || typeof env.APP_URL !== "string") return null;
+      const app = new URL(env.APP_URL).origin;
+      if (new URL(env.NEXTAUTH_URL).origin === app) return null;
+      return {
+        name: "NEXTAUTH_URL",
+        message: `must have the same origin as APP_URL (${app}): emailed links and sign-in would otherwise be on different sites`,
+        fix: variables.NEXTAUTH_URL.fix,
+      };
+    },
+  },
+];
+
+/** The cross-variable rules over `env`, for those whose variables are all in `valid`. */
+export function checkRules(env: Record<string, unknown>, valid: ReadonlySet<string>) {
+  return rules
+    .filter((rule) => rule.names.every((name) => valid.has(name)))
+    .map((rule) => rule.check(env))
+    .filter((problem): problem is ConfigProblem => problem !== null);
+}
 type Schemas = { [K in VariableName]: (typeof variables)[K]["schema"] };
 export type Env<K extends VariableName> = { [P in K]: z.output<Schemas[P]> };
 
@@ -185,11 +272,15 @@ export function loadEnv<K extends VariableName>(
 ): Env<K> {
   const env: Record<string, unknown> = {};
   const problems: ConfigProblem[] = [];
+  const valid = new Set<string>();
   for (const name of names) {
     const result = checkVariable(name, source[name]);
-    if (result.ok) env[name] = result.value;
-    else problems.push(result.problem);
+    if (result.ok) {
+      env[name] = result.value;
+      valid.add(name);
+    } else problems.push(result.problem);
   }
+  problems.push(...checkRules(env, valid));
   if (problems.length > 0) throw new ConfigError(problems);
   return env as Env<K>;
 }

@@ -9,6 +9,7 @@ export const limits = {
   signInPerIp: { limit: 20, windowMs: 15 * 60_000 },
   signUpPerIp: { limit: 10, windowMs: 60 * 60_000 },
   passwordResetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+  verificationEmailPerAccount: { limit: 3, windowMs: 60 * 60_000 },
   apiKeyPerMinute: { limit: 120, windowMs: 60_000 },
 } as const satisfies Record<string, Limit>;
 

@@ -1,5 +1,6 @@
 // Shared by accepting an invitation (signed in) and signing up with one.
 import { hashSecret } from "../accounts/tokens";
+import { unverified } from "../accounts/verified";
 import { recordPlatformAudit } from "../audit";
 import type { Prisma, RootDb } from "../db";
 import { AppError } from "../errors";
@@ -12,14 +13,18 @@ const invitationUnusable = () =>
 
 /**
  * Marks the invitation used, finds or creates the person (`userFor`, in the same transaction)
- * and adds the member, atomically: a link works exactly once. Platform level: the person is
+ * and adds the member, atomically: a link works exactly once, and only for an account whose
+ * confirmed address is the invited one. Platform level: the person is
  * not a member yet, so there is no tenant client to act through.
  */
 export async function claimInvitation(
   root: RootDb,
   token: string,
   ip: string | null,
-  userFor: (tx: Prisma.TransactionClient, email: string) => Promise<{ id: string; email: string }>,
+  userFor: (
+    tx: Prisma.TransactionClient,
+    email: string,
+  ) => Promise<{ id: string; email: string; emailVerifiedAt: Date | null }>,
 ) {
   return root.$transaction(async (tx) => {
     const [invitation] = await tx.invitation.updateManyAndReturn({
@@ -34,6 +39,8 @@ export async function claimInvitation(
         `this invitation is for ${invitation.email}; sign in with that address to accept it`,
       );
     }
+    // Anyone can sign up as any address; only its confirmed owner joins.
+    if (!user.emailVerifiedAt) throw unverified();
     const already = await tx.membership.findUnique({
       where: { clinicId_userId: { clinicId: invitation.clinicId, userId: user.id } },
     });

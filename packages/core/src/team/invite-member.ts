@@ -10,7 +10,11 @@ import { inviteInput } from "./schemas";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 
-/** Emails a single-use link to join the clinic with a role; only an owner may invite an owner. */
+/**
+ * Emails a single-use link to join the clinic with a role; only an owner may invite an owner.
+ * The link goes to the invited inbox only (never back to the inviter): it is what confirms
+ * that whoever signs up with it owns the address.
+ */
 export async function inviteMember(
   db: TenantDb,
   origin: ClinicOrigin,
@@ -53,5 +57,5 @@ export async function inviteMember(
     subject: `You're invited to ${clinic.name} on Frontdesk`,
     text: `You've been invited to join ${clinic.name} on Frontdesk as ${role}.\n\nAccept here (valid for 7 days, once): ${link}`,
   });
-  return { invitation, link };
+  return { invitation };
 }

@@ -6,7 +6,7 @@ import { assertCan } from "../tenancy/permissions";
 import { lastOwner, lockedOwnerCount } from "./owners";
 import { removeMemberInput } from "./schemas";
 
-/** Only an owner removes an owner, and never the last one. */
+/** Only an owner removes an owner, and never the last one. The removed person is signed out everywhere. */
 export async function removeMember(db: TenantDb, origin: ClinicOrigin, input: z.input<typeof removeMemberInput>) {
   const { membershipId } = removeMemberInput.parse(input);
   await db.$transaction(async (tx) => {
@@ -16,7 +16,11 @@ export async function removeMember(db: TenantDb, origin: ClinicOrigin, input: z.
       assertCan(origin.role, "owners:manage");
       if ((await lockedOwnerCount(tx)) <= 1) throw lastOwner();
     }
-    await tx.membership.delete({ where: { id: membershipId } });
+    // Deletes the membership and ends the person's sessions (a function: the tenant role may
+    // not write to users).
+    const [removed] = await tx.$queryRaw<{ userId: string | null }[]>`
+      SELECT remove_clinic_member(${membershipId}::uuid) AS "userId"`;
+    if (!removed?.userId) throw new AppError("NOT_FOUND", "member not found");
     await recordAudit(tx, origin, { action: "team.remove", targetType: "membership", targetId: membershipId });
   });
 }

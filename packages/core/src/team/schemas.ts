@@ -35,8 +35,8 @@ export const invitationSchema = z.object({
   createdAt: z.date(),
 });
 
-/** The invitation and its link (shown once, like an API key). */
-export const sentInvitationSchema = z.object({ invitation: invitationSchema, link: z.string() });
+/** The invitation; its link went to the invited address only. */
+export const sentInvitationSchema = z.object({ invitation: invitationSchema });
 
 /** What the invite page shows before accepting. */
 export const invitationPreviewSchema = z.object({

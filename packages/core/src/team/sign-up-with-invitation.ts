@@ -1,11 +1,16 @@
 import type { z } from "zod";
+import { proveAddress } from "../accounts/prove-address";
 import { hashPassword } from "../auth/password";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
 import { claimInvitation } from "./claim-invitation";
 import { signUpWithInvitationInput } from "./schemas";
 
-/** A new account for an invited address, joining the clinic in the same transaction. */
+/**
+ * A new account for an invited address, joining the clinic in the same transaction. The link
+ * went only to that inbox, so it confirms the address: an unconfirmed account someone else
+ * made with it is taken over (`proveAddress`: their password and sessions end).
+ */
 export async function signUpWithInvitation(
   root: RootDb,
   input: z.input<typeof signUpWithInvitationInput>,
@@ -13,10 +18,15 @@ export async function signUpWithInvitation(
 ) {
   const { token, name, password } = signUpWithInvitationInput.parse(input);
   const passwordHash = await hashPassword(password);
+  const select = { id: true, email: true, emailVerifiedAt: true } as const;
   return claimInvitation(root, token, meta.ip, async (tx, email) => {
-    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
+    if (!existing) {
+      return tx.user.create({ data: { email, name, passwordHash, emailVerifiedAt: new Date() }, select });
+    }
+    if (!(await proveAddress(tx, existing.id, { passwordHash, name }))) {
       throw new AppError("CONFLICT", `${email} already has an account; sign in to accept the invitation`);
     }
-    return tx.user.create({ data: { email, name, passwordHash }, select: { id: true, email: true } });
+    return tx.user.findUniqueOrThrow({ where: { id: existing.id }, select });
   });
 }

@@ -4,7 +4,6 @@ import { inviteInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
-import { CopyField } from "@/components/copy-button";
 import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
 import { roleOptions } from "@/components/roles";
 import { Alert } from "@/components/ui/alert";
@@ -27,13 +26,8 @@ export function InviteForm({ roles }: { roles: readonly Role[] }) {
     <div className="grid gap-4">
       {invite.data ? (
         <Alert variant="success">
-          <p>
-            Invitation sent to <strong>{invite.data.invitation.email}</strong>. We also emailed them this link; it works
-            once, for 7 days. Copy it now if you'd rather send it yourself; it won't be shown again.
-          </p>
-          <div className="mt-2">
-            <CopyField label="Invitation link" value={invite.data.link} />
-          </div>
+          Invitation sent to <strong>{invite.data.invitation.email}</strong>. The emailed link works once, for 7 days,
+          and only from that inbox.
         </Alert>
       ) : null}
       <MutationForm form={form} onSubmit={(values) => invite.mutateAsync(values)}>
