@@ -1,11 +1,11 @@
 "use client";
 
-import { requestPasswordResetInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
+import { requestPasswordResetInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 
 export function ForgotPasswordForm() {

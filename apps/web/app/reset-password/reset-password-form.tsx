@@ -1,12 +1,12 @@
 "use client";
 
-import { resetPasswordInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { FormAlert, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
+import { resetPasswordInput } from "@/lib/schemas";
 import { errorCode } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 

@@ -5,8 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
-import { z } from "zod";
 import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
+import { z } from "@/lib/schemas";
 
 // Only "is anything there": whether it is right is the server's answer, worded below.
 const credentials = z.object({

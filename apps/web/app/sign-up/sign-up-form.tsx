@@ -1,6 +1,5 @@
 "use client";
 
-import { signUpInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
@@ -9,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { TimezoneField } from "@/components/timezone-field";
 import { Alert } from "@/components/ui/alert";
+import { signUpInput } from "@/lib/schemas";
 import { signInWithNewPassword } from "@/lib/sign-in";
 import { useTRPCClient } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";

@@ -1,5 +1,5 @@
-import { type Slot, slotTakenDetails } from "@frontdesk/core/schemas";
 import { TRPCClientError } from "@trpc/client";
+import { type Slot, slotTakenDetails } from "@/lib/schemas";
 
 /**
  * The open times offered with a lost booking race (CONFLICT, reason "slot_taken"), or null when

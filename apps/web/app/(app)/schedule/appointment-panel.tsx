@@ -1,6 +1,5 @@
 "use client";
 
-import type { Slot } from "@frontdesk/core/schemas";
 import { useMutation } from "@tanstack/react-query";
 import { X } from "lucide-react";
 import Link from "next/link";
@@ -14,6 +13,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Input } from "@/components/ui/input";
 import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
 import { formatPhone } from "@/lib/format";
+import type { Slot } from "@/lib/schemas";
 import type { PlacedAppointment } from "@/schedule/calendar";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";

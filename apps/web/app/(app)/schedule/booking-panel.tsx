@@ -1,11 +1,9 @@
 "use client";
 
-import { patientInput, type Slot } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { type Control, useForm, useWatch } from "react-hook-form";
-import { z } from "zod";
 import { Field } from "@/components/field";
 import {
   FormAlert,
@@ -23,6 +21,7 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
 import { formatPhone, fullName } from "@/lib/format";
+import { patientInput, type Slot, z } from "@/lib/schemas";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC, useTRPCClient } from "@/trpc/react";
 import { ProviderAndDay, useSlotChoice } from "./provider-and-day";

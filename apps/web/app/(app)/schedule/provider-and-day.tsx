@@ -1,12 +1,12 @@
 "use client";
 
-import type { Slot } from "@frontdesk/core/schemas";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Field } from "@/components/field";
 import { slotTakenAlternatives } from "@/components/slot-taken";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import type { Slot } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 
 /**

@@ -1,11 +1,11 @@
 "use client";
 
-import type { Slot } from "@frontdesk/core/schemas";
 import { useQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatDay, formatTime, isDay, localDay } from "@/lib/clinic-time";
+import type { Slot } from "@/lib/schemas";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
 

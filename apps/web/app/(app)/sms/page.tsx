@@ -1,4 +1,3 @@
-import { smsStatuses } from "@frontdesk/core/schemas";
 import { MessageSquareText } from "lucide-react";
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/empty-state";
@@ -8,6 +7,7 @@ import { smsStatusLabel } from "@/components/sms-columns";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/select";
+import { smsStatuses } from "@/lib/schemas";
 import { routes, titleOf } from "@/routes";
 import { clinicPage, param } from "@/shell/clinic-page";
 import { byCursor } from "@/trpc/pages";

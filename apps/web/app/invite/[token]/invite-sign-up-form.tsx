@@ -1,6 +1,5 @@
 "use client";
 
-import { signUpWithInvitationInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
@@ -9,6 +8,7 @@ import { Field } from "@/components/field";
 import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
+import { signUpWithInvitationInput } from "@/lib/schemas";
 import { signInWithNewPassword } from "@/lib/sign-in";
 import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPCClient } from "@/trpc/react";

@@ -1,11 +1,11 @@
 "use client";
 
-import { createClinicInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
 import { TimezoneField } from "@/components/timezone-field";
+import { createClinicInput } from "@/lib/schemas";
 import { useOpenClinic } from "@/trpc/clinic-cookie";
 import { useTRPC } from "@/trpc/react";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { patientInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
 import { Panel } from "@/components/panel";
+import { patientInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 import type { RouterOutputs } from "@/trpc/types";
 

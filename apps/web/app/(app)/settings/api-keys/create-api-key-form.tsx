@@ -1,6 +1,5 @@
 "use client";
 
-import { createApiKeyInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
@@ -17,6 +16,7 @@ import {
   DialogHeader,
   DialogTitle,
 } from "@/components/ui/dialog";
+import { createApiKeyInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 import type { Role } from "@/trpc/types";
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { appointmentTypeInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -10,6 +9,7 @@ import { CheckboxField, FormAlert, InputField, MutationForm, SubmitButton, Texta
 import { Panel } from "@/components/panel";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { appointmentTypeInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 
 /** Adds a type (`typeId` null) or edits one. */

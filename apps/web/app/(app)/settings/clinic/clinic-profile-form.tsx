@@ -1,6 +1,5 @@
 "use client";
 
-import { updateClinicInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
@@ -8,6 +7,7 @@ import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
 import { Panel } from "@/components/panel";
 import { TimezoneField } from "@/components/timezone-field";
+import { updateClinicInput } from "@/lib/schemas";
 import { useClinic } from "@/shell/use-clinic";
 import { useTRPC } from "@/trpc/react";
 

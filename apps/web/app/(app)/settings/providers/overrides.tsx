@@ -1,18 +1,17 @@
 "use client";
 
-import { overrideInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { CalendarX } from "lucide-react";
 import { type Control, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
-import type { z } from "zod";
 import { DataTable } from "@/components/data-table";
 import { EmptyState } from "@/components/empty-state";
 import { FormAlert, InputField, MutationForm, RadioGroupField, SelectField, SubmitButton } from "@/components/forms";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 import { Input } from "@/components/ui/input";
 import { clockToMinute, formatDay, formatMinuteRange, minuteToClock, overrideDay } from "@/lib/clinic-time";
+import { overrideInput, type z } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 import type { RouterInputs, RouterOutputs } from "@/trpc/types";
 

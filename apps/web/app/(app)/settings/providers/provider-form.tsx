@@ -1,6 +1,5 @@
 "use client";
 
-import { providerInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -17,6 +16,7 @@ import {
 } from "@/components/forms";
 import { Panel } from "@/components/panel";
 import { Button } from "@/components/ui/button";
+import { providerInput } from "@/lib/schemas";
 import { DEFAULT_COLOR } from "@/schedule/calendar";
 import { useTRPC } from "@/trpc/react";
 

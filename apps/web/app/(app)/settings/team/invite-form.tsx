@@ -1,12 +1,12 @@
 "use client";
 
-import { inviteInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
 import { roleOptions } from "@/components/roles";
 import { Alert } from "@/components/ui/alert";
+import { inviteInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 import type { Role } from "@/trpc/types";
 

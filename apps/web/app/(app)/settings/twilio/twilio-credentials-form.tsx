@@ -1,11 +1,11 @@
 "use client";
 
-import { twilioCredentialsInput } from "@frontdesk/core/schemas";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { twilioCredentialsInput } from "@/lib/schemas";
 import { useTRPC } from "@/trpc/react";
 
 export function TwilioCredentialsForm() {
