@@ -22,6 +22,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   forbidOnly: true,
+  // CI and dev machines here are 2 shared cores: a sign-up hashes a password twice (scrypt)
+  // before the dashboard renders, which can take longer than Playwright's default 5 s.
+  expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,

@@ -1,19 +1,12 @@
 // Google sign-in through next-auth's real Google provider, against a local OpenID provider
 // (e2e/stubs/google-oidc.ts) that signs in a fixed person with a verified email: here, the
 // doctor whose address an attacker signed up with first.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, signIn, signUp, test } from "./fixtures";
 import { GOOGLE_TEST_PERSON } from "./stubs/google-oidc-client";
 import { emailedLink } from "./stubs/mailbox-client";
 
 const doctor = GOOGLE_TEST_PERSON;
-const attackerPassword = "the attacker chose this";
-
-async function signInWithPassword(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+const attacker = { name: "Not the doctor", email: doctor.email, password: "the attacker chose this" };
 
 test("an attacker who signs up first with a doctor's address owns nothing, and the doctor's Google sign-in takes the account back", async ({
   browser,
@@ -22,19 +15,13 @@ test("an attacker who signs up first with a doctor's address owns nothing, and t
   const doctorContext = await browser.newContext();
   try {
     // The attacker signs up as the doctor, with a clinic of their own.
-    const attacker = await attackerContext.newPage();
-    const squatterClinic = `Squatter Clinic ${Date.now()}`;
-    await attacker.goto("/sign-up");
-    await attacker.getByLabel("Your name").fill("Not the doctor");
-    await attacker.getByLabel("Work email").fill(doctor.email);
-    await attacker.getByLabel("Password", { exact: true }).fill(attackerPassword);
-    await attacker.getByLabel("Clinic name").fill(squatterClinic);
-    await attacker.getByRole("button", { name: "Create account" }).click();
-    await expect(attacker.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
+    const squatter = await attackerContext.newPage();
+    await signUp(squatter, attacker, `Squatter Clinic ${Date.now()}`);
+    await expect(squatter.getByRole("heading", { name: "Confirm your email address" })).toBeVisible();
     // Signed in, but nothing to own or open until the address is confirmed.
     for (const path of ["/dashboard", "/clinics/new", "/settings/team"]) {
-      await attacker.goto(path);
-      await expect(attacker, path).toHaveURL(/\/verify-email$/);
+      await squatter.goto(path);
+      await expect(squatter, path).toHaveURL(/\/verify-email$/);
     }
     // The confirmation link went to the doctor's inbox; the attacker cannot get it.
     const confirmation = await emailedLink(doctor.email, "/verify-email?token=");
@@ -50,10 +37,10 @@ test("an attacker who signs up first with a doctor's address owns nothing, and t
     await expect(page.getByRole("combobox", { name: "Clinic", exact: true })).toHaveCount(0);
 
     // The attacker's session is over, and the password they chose no longer works.
-    await attacker.goto("/verify-email");
-    await expect(attacker).toHaveURL(/\/sign-in/);
-    await signInWithPassword(attacker, doctor.email, attackerPassword);
-    await expect(attacker.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+    await squatter.goto("/verify-email");
+    await expect(squatter).toHaveURL(/\/sign-in/);
+    await signIn(squatter, attacker);
+    await expect(squatter.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
       "That email and password don't match an account. Check both and try again.",
     );
 

@@ -1,16 +1,7 @@
 // Browser-side walls against the built app: security headers on pages and API routes, a CSP
 // the app itself passes (no violations while a signed-in page renders and hydrates), and no
 // open redirect after sign-in.
-import { expect, type Page, test } from "@playwright/test";
-
-const demo = { email: "demo@frontdesk.test", password: "frontdesk-demo" };
-
-async function signIn(page: Page, path = "/sign-in") {
-  await page.goto(path);
-  await page.getByLabel("Email").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { demo, expect, signIn, test } from "./fixtures";
 
 test("pages and API routes carry the security headers", async ({ request }) => {
   for (const path of ["/sign-in", "/api/health"]) {
@@ -39,7 +30,7 @@ test("the signed-in app renders and hydrates without a single CSP violation", as
       console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  await signIn(page);
+  await signIn(page, demo);
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await page.goto("/schedule");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -51,7 +42,7 @@ test("sign-in never redirects off the site, however the callback is disguised", 
   // As an attacker would put them in a link: the query decodes "%5C" to a backslash and "%09" to a tab.
   for (const callback of ["/%5Cevil.example", "/%09/evil.example", "//evil.example", "https://evil.example/"]) {
     await page.context().clearCookies();
-    await signIn(page, `/sign-in?callbackUrl=${callback}`);
+    await signIn(page, demo, `/sign-in?callbackUrl=${callback}`);
     await expect(page).toHaveURL(`${origin}/dashboard`, { timeout: 15_000 });
   }
 });

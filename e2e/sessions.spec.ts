@@ -1,34 +1,15 @@
 // Sessions end when they should, in every browser that holds one: a password reset, "sign out
 // everywhere", and 12 hours after sign-in however recently the session was used.
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { E2E_NEXTAUTH_SECRET } from "../playwright.config";
-import { confirmEmail, emailedLink } from "./stubs/mailbox-client";
+import { type Account, expect, signIn, signOut, test } from "./fixtures";
+import { emailedLink } from "./stubs/mailbox-client";
 import { decodeSession, encodeSession } from "./stubs/session-token";
 
-const password = "sessions-e2e-password";
-const unique = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
 const SESSION_COOKIE = "next-auth.session-token"; // plain http in e2e, so no __Secure- prefix
 
-/** A new owner with a confirmed address and a clinic, signed in on `page`. */
-async function signUp(page: Page) {
-  const email = `${unique("sessions")}@e2e.test`;
-  const clinic = unique("Session Clinic");
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill("Sam Sessions");
-  await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByLabel("Clinic name").fill(clinic);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await confirmEmail(page, email);
-  await expect(page.getByRole("heading", { level: 1, name: clinic, exact: true })).toBeVisible();
-  return { email, clinic };
-}
-
-async function signIn(page: Page, email: string, secret = password) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(secret);
-  await page.getByRole("button", { name: "Sign in" }).click();
+async function signInAgain(page: Page, account: Account) {
+  await signIn(page, account);
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
@@ -37,8 +18,8 @@ const expectSignedOut = async (page: Page) => {
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 };
 
-test("a password reset signs the account out of every other browser", async ({ page, browser }) => {
-  const { email, clinic } = await signUp(page);
+test("a password reset signs the account out of every other browser", async ({ page, browser, clinic }) => {
+  const { email } = clinic.owner;
   const other = await browser.newContext();
   try {
     const phone = await other.newPage();
@@ -54,17 +35,16 @@ test("a password reset signs the account out of every other browser", async ({ p
     await other.close();
   }
   await expectSignedOut(page);
-  await signIn(page, email, "a brand new password");
-  await expect(page.getByRole("heading", { level: 1, name: clinic, exact: true })).toBeVisible();
+  await signInAgain(page, { ...clinic.owner, password: "a brand new password" });
+  await expect(page.getByRole("heading", { level: 1, name: clinic.name, exact: true })).toBeVisible();
 });
 
-test("sign out everywhere ends the sessions in other browsers too", async ({ page, browser }) => {
-  const { email } = await signUp(page);
+test("sign out everywhere ends the sessions in other browsers too", async ({ page, browser, clinic }) => {
   const other = await browser.newContext();
   try {
     const laptop = await other.newPage();
-    await signIn(laptop, email);
-    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await signInAgain(laptop, clinic.owner);
+    await signOut(page, { everywhere: true });
     await expect(page).toHaveURL(/\/sign-in/);
     await expectSignedOut(laptop);
   } finally {
@@ -86,8 +66,7 @@ async function sessionToken(context: BrowserContext) {
   };
 }
 
-test("a session ends 12 hours after sign-in, however recently it was used", async ({ page, context }) => {
-  await signUp(page);
+test("a session ends 12 hours after sign-in, however recently it was used", async ({ page, context, clinic: _ }) => {
   const session = await sessionToken(context);
   expect(session.token).toMatchObject({ version: expect.any(Number), signedInAt: expect.any(Number) });
 
@@ -110,8 +89,7 @@ test("a session ends 12 hours after sign-in, however recently it was used", asyn
   await expectSignedOut(page);
 });
 
-test("a session from before its account's current version is signed out", async ({ page, context }) => {
-  await signUp(page);
+test("a session from before its account's current version is signed out", async ({ page, context, clinic: _ }) => {
   const session = await sessionToken(context);
   await session.replace({ version: (session.token.version as number) - 1 });
   await expectSignedOut(page);

@@ -1,7 +1,4 @@
-import { expect, test } from "@playwright/test";
-
-// The demo clinic seeded by `npm run dev` / `npm test` (packages/core/src/seed/demo-clinic.ts).
-const demo = { email: "demo@frontdesk.test", password: "frontdesk-demo" };
+import { demo, expect, signIn, test } from "./fixtures";
 
 test("the sign-in page renders", async ({ page }) => {
   await page.goto("/sign-in");
@@ -18,10 +15,7 @@ test("the dashboard sends signed-out visitors to sign in", async ({ page }) => {
 });
 
 test("a wrong password says what to do and stays on the page", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(demo.email);
-  await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, { email: demo.email, password: "not-the-password" });
   // (Next.js has its own empty role="alert" route announcer on every page.)
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
     "That email and password don't match an account. Check both and try again.",
@@ -30,12 +24,9 @@ test("a wrong password says what to do and stays on the page", async ({ page }) 
 });
 
 test("the demo login opens the clinic's dashboard", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(demo.email);
-  await page.getByLabel("Password").fill(demo.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, demo);
   await expect(page.getByRole("heading", { name: "Bright Smile Dental" })).toBeVisible();
   await expect(page.getByText("Times shown in America/New_York")).toBeVisible();
-  await expect(page.locator(".stat", { hasText: "Providers" }).locator("strong")).toHaveText("2");
+  await expect(page.getByRole("group", { name: "Providers", exact: true }).locator("strong")).toHaveText("2");
   await expect(page.getByRole("heading", { name: "No calls yet" })).toBeVisible();
 });

@@ -1,12 +1,15 @@
 "use client";
 
+import { AuthCard } from "@/components/auth-card";
+import { Button } from "@/components/ui/button";
+
 // Unexpected failures only: expected ones (no clinic, no permission, bad link) have their own states.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="center">
-      <div className="card">
-        <h1>Something went wrong</h1>
-        <p className="muted">
+    <AuthCard
+      title="Something went wrong"
+      description={
+        <>
           Try again. If it keeps happening, contact support
           {error.digest ? (
             <>
@@ -15,11 +18,10 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
             </>
           ) : null}
           .
-        </p>
-        <button type="button" className="button" onClick={reset}>
-          Try again
-        </button>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <Button onClick={reset}>Try again</Button>
+    </AuthCard>
   );
 }

@@ -1,66 +1,55 @@
 import { can } from "@frontdesk/core/tenancy";
+import { Plus } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SignOutButton } from "@/components/sign-out-button";
-import { SignOutEverywhereButton } from "@/components/sign-out-everywhere-button";
-import { loadShell } from "@/trpc/server";
-import { ClinicSwitcher } from "./clinic-switcher";
-import { NavLinks } from "./nav-links";
-
-// Everything here depends on the session and the clinic cookie.
-export const dynamic = "force-dynamic";
+import { Brand } from "@/components/brand";
+import { type AppRoute, routes } from "@/routes";
+import { ClinicSwitcher } from "@/shell/clinic-switcher";
+import { loadShell } from "@/shell/load-shell";
+import { type NavLink, SidebarNav } from "@/shell/sidebar-nav";
+import { UserMenu } from "@/shell/user-menu";
+import { HydrateClient } from "@/trpc/server";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const shell = await loadShell();
-  // Each page redirects to sign-in itself, with its own path as the way back.
+  // Each page sends signed-out visitors to sign in itself, with its own path as the way back.
   if (shell.state === "signed-out") return children;
 
   const role = shell.state === "ready" ? shell.clinic.myRole : null;
-  const links = [
-    { href: "/dashboard", label: "Dashboard", show: role !== null },
-    { href: "/schedule", label: "Schedule", show: role !== null && can(role, "appointments:manage") },
-    { href: "/patients", label: "Patients", show: role !== null && can(role, "patients:read") },
-    { href: "/sms", label: "SMS", show: role !== null && can(role, "patients:read") },
-    { href: "/settings/team", label: "Team", show: role !== null && can(role, "team:read") },
-    { href: "/settings/providers", label: "Providers", show: role !== null && can(role, "appointments:manage") },
-    {
-      href: "/settings/appointment-types",
-      label: "Appointment types",
-      show: role !== null && can(role, "appointments:manage"),
-    },
-    { href: "/settings/api-keys", label: "API keys", show: role !== null && can(role, "apiKeys:manage") },
-    { href: "/settings/twilio", label: "Twilio", show: role !== null && can(role, "credentials:manage") },
-    { href: "/settings/audit", label: "Audit log", show: role !== null && can(role, "audit:read") },
-    { href: "/settings/clinic", label: "Clinic settings", show: role !== null && can(role, "clinic:update") },
-  ]
-    .filter((link) => link.show)
-    .map(({ href, label }) => ({ href, label }));
+  const links: NavLink[] = role
+    ? (Object.entries(routes) as [NavLink["key"], AppRoute][]).flatMap(([key, route]) =>
+        route.section && (route.permission === null || can(role, route.permission))
+          ? [{ key, href: route.path, label: route.label, section: route.section }]
+          : [],
+      )
+    : [];
 
   return (
-    <>
-      <header className="appbar">
-        <div className="appbar-inner">
-          <Link href="/dashboard" className="brand">
-            Frontdesk
-          </Link>
-          {shell.clinics.length > 0 ? (
-            <ClinicSwitcher
-              clinics={shell.clinics.map(({ id, name, status }) => ({ id, name, suspended: status === "suspended" }))}
-              currentId={shell.state === "ready" ? shell.clinic.id : null}
-            />
-          ) : null}
-          <Link href="/clinics/new" className="appbar-new">
-            + New clinic
-          </Link>
-          <NavLinks links={links} />
-          <span className="appbar-user">
-            <span className="muted">{shell.user.email}</span>
-            <SignOutButton />
-            <SignOutEverywhereButton />
-          </span>
+    <HydrateClient>
+      <div className="flex min-h-screen flex-col lg:flex-row">
+        <div className="shrink-0 border-b bg-sidebar lg:w-64 lg:border-r lg:border-b-0">
+          <aside className="flex flex-col gap-5 p-4 lg:sticky lg:top-0 lg:h-screen">
+            <Link href="/dashboard" prefetch={false} className="px-2 no-underline hover:no-underline">
+              <Brand />
+            </Link>
+            <div className="grid gap-1.5">
+              <ClinicSwitcher currentId={shell.state === "ready" ? shell.clinic.id : null} />
+              <Link href="/clinics/new" prefetch={false} className="flex items-center gap-1.5 px-2 text-xs">
+                <Plus className="size-3.5" aria-hidden />
+                New clinic
+              </Link>
+            </div>
+            <div className="min-h-0 flex-1 overflow-y-auto">
+              <SidebarNav links={links} />
+            </div>
+            <UserMenu name={shell.user.name} email={shell.user.email} />
+          </aside>
         </div>
-      </header>
-      <main className="shell">{children}</main>
-    </>
+        <main className="min-w-0 flex-1 px-4 py-6 sm:px-8 lg:py-8">
+          {/* The schedule (data-wide) uses the whole width; everything else reads better narrower. */}
+          <div className="mx-auto max-w-6xl has-[[data-wide]]:max-w-none">{children}</div>
+        </main>
+      </div>
+    </HydrateClient>
   );
 }

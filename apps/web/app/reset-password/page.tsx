@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthCard } from "@/components/auth-card";
+import { Alert } from "@/components/ui/alert";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };
@@ -7,18 +9,15 @@ export const metadata: Metadata = { title: "Choose a new password" };
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
   return (
-    <main className="center">
-      <div className="card">
-        <h1>Choose a new password</h1>
-        {token ? (
-          <ResetPasswordForm token={token} />
-        ) : (
-          <p className="alert">
-            This link is missing its code. Open the link from the email again, or{" "}
-            <Link href="/forgot-password">request a new one</Link>.
-          </p>
-        )}
-      </div>
-    </main>
+    <AuthCard title="Choose a new password">
+      {token ? (
+        <ResetPasswordForm token={token} />
+      ) : (
+        <Alert variant="destructive">
+          This link is missing its code. Open the link from the email again, or{" "}
+          <Link href="/forgot-password">request a new one</Link>.
+        </Alert>
+      )}
+    </AuthCard>
   );
 }

@@ -1,50 +1,40 @@
 "use client";
 
+import { resetPasswordInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
+import { useForm } from "react-hook-form";
+import { FormAlert, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
+import { Alert } from "@/components/ui/alert";
+import { errorCode } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+
+// The token is the link's, not the reader's: the server checks it, and a bad one is worded below.
+const newPassword = resetPasswordInput.pick({ password: true });
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const reset = useMutation({
-    mutationFn: (password: string) => trpc.account.resetPassword.mutate({ token, password }),
-  });
-  const errors = formErrors(reset.error, ["password"]);
-  // Anything but the password being refused means the link itself is bad (used, expired, cut short).
-  const badLink = errors.code === "BAD_REQUEST" && !errors.fields.password;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    reset.mutate(String(new FormData(event.currentTarget).get("password") ?? ""));
-  }
+  const trpc = useTRPC();
+  const form = useForm({ resolver: zodResolver(newPassword), defaultValues: { password: "" } });
+  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
+  // A refusal that isn't about the password means the link itself is bad (used, expired, cut short).
+  const badLink = errorCode(reset.error) === "BAD_REQUEST" && !form.formState.errors.password;
 
   if (reset.isSuccess) {
     return (
-      <p className="notice" role="status">
+      <Alert variant="success">
         Your password is changed. <Link href="/sign-in">Sign in</Link> with your new password.
-      </p>
+      </Alert>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        error={errors.fields.password}
-      />
-      <FormAlert message={errors.message}>
-        {badLink ? <Link href="/forgot-password">Request a new link</Link> : null}
-      </FormAlert>
-      <button className="button" type="submit" disabled={reset.isPending}>
-        {reset.isPending ? "Saving…" : "Set new password"}
-      </button>
-    </form>
+    <MutationForm form={form} onSubmit={(values) => reset.mutateAsync({ token, ...values })}>
+      <PasswordField control={form.control} name="password" label="New password" isNew />
+      <FormAlert>{badLink ? <Link href="/forgot-password">Request a new link</Link> : null}</FormAlert>
+      <SubmitButton pendingLabel="Saving…" className="w-full">
+        Set new password
+      </SubmitButton>
+    </MutationForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthCard } from "@/components/auth-card";
 import { googleSignInEnabled, RATE_LIMITED } from "@/server/auth";
 import { safeNextPath } from "@/server/safe-redirect";
 import { GoogleSignIn } from "./google-sign-in";
@@ -11,16 +12,17 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { callbackUrl } = await searchParams;
   const next = safeNextPath(callbackUrl);
   return (
-    <main className="center">
-      <div className="card">
-        <h1>Sign in to Frontdesk</h1>
-        <p className="muted">Your clinic's AI receptionist, calls and bookings.</p>
-        <SignInForm next={next} rateLimitedCode={RATE_LIMITED} />
-        {googleSignInEnabled() ? <GoogleSignIn next={next} /> : null}
-        <p className="card-footer muted">
+    <AuthCard
+      title="Sign in to Frontdesk"
+      description="Your clinic's AI receptionist, calls and bookings."
+      footer={
+        <>
           New to Frontdesk? <Link href="/sign-up">Create an account</Link>
-        </p>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <SignInForm next={next} rateLimitedCode={RATE_LIMITED} />
+      {googleSignInEnabled() ? <GoogleSignIn next={next} /> : null}
+    </AuthCard>
   );
 }

@@ -1,57 +1,51 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { type FormEvent, useState } from "react";
-import { FormAlert } from "@/components/field";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
+import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
+
+// Only "is anything there": whether it is right is the server's answer, worded below.
+const credentials = z.object({
+  email: z.string().trim().min(1, "enter your email"),
+  password: z.string().min(1, "enter your password"),
+});
 
 /** `rateLimitedCode` is the error next-auth reports when core refuses for too many attempts. */
 export function SignInForm({ next, rateLimitedCode }: { next: string; rateLimitedCode: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({ resolver: zodResolver(credentials), defaultValues: { email: "", password: "" } });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    }).catch(() => null);
-    setPending(false);
-    if (!result) {
-      setError("We couldn't reach Frontdesk. Check your connection and try again.");
-    } else if (result.error === rateLimitedCode) {
-      setError("Too many sign-in attempts. Wait 15 minutes and try again, or reset your password.");
-    } else if (result.error) {
-      setError("That email and password don't match an account. Check both and try again.");
-    } else {
-      router.push(next);
-      router.refresh();
-    }
+  async function submit(values: z.output<typeof credentials>) {
+    const result = await signIn("credentials", { ...values, redirect: false }).catch(() => null);
+    const refused = !result
+      ? "We couldn't reach Frontdesk. Check your connection and try again."
+      : result.error === rateLimitedCode
+        ? "Too many sign-in attempts. Wait 15 minutes and try again, or reset your password."
+        : result.error
+          ? "That email and password don't match an account. Check both and try again."
+          : null;
+    if (refused) return form.setError("root.server", { message: refused });
+    // A page outside the signed-in layout: the navigation renders all of it afresh, session included.
+    router.push(next);
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required />
+    <MutationForm form={form} onSubmit={submit}>
+      <InputField control={form.control} name="email" label="Email" type="email" autoComplete="email" />
+      <div className="grid gap-1.5">
+        <PasswordField control={form.control} name="password" label="Password" isNew={false} />
+        <Link href="/forgot-password" className="text-xs">
+          Forgot your password?
+        </Link>
       </div>
-      <div className="field">
-        <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
-      <p className="field-link">
-        <Link href="/forgot-password">Forgot your password?</Link>
-      </p>
-      <FormAlert message={error} />
-      <button className="button" type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
-      </button>
-    </form>
+      <FormAlert />
+      <SubmitButton pendingLabel="Signing in…" className="w-full">
+        Sign in
+      </SubmitButton>
+    </MutationForm>
   );
 }

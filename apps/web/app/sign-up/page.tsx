@@ -1,20 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuthCard } from "@/components/auth-card";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
 export default function SignUpPage() {
   return (
-    <main className="center">
-      <div className="card">
-        <h1>Create your Frontdesk account</h1>
-        <p className="muted">Set up your clinic; you can invite your team next.</p>
-        <SignUpForm />
-        <p className="card-footer muted">
+    <AuthCard
+      title="Create your Frontdesk account"
+      description="Set up your clinic; you can invite your team next."
+      footer={
+        <>
           Already have an account? <Link href="/sign-in">Sign in</Link>
-        </p>
-      </div>
-    </main>
+        </>
+      }
+    >
+      <SignUpForm />
+    </AuthCard>
   );
 }

@@ -1,79 +1,58 @@
 "use client";
 
+import { signUpInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { TimezoneSelect } from "@/components/timezone-select";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
+import { useForm } from "react-hook-form";
+import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
+import { TimezoneField } from "@/components/timezone-field";
+import { Alert } from "@/components/ui/alert";
+import { signInWithNewPassword } from "@/lib/sign-in";
+import { useTRPCClient } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";
+
+type SignUp = RouterInputs["account"]["signUp"];
 
 export function SignUpForm() {
   const router = useRouter();
+  const client = useTRPCClient();
+  const form = useForm({
+    resolver: zodResolver(signUpInput),
+    defaultValues: { name: "", email: "", password: "", clinicName: "", timezone: "" },
+  });
   const signUp = useMutation({
-    mutationFn: async (input: RouterInputs["account"]["signUp"]) => {
-      await trpc.account.signUp.mutate(input);
-      const session = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      return { signedIn: Boolean(session?.ok && !session.error) };
+    mutationFn: async (input: SignUp) => {
+      await client.account.signUp.mutate(input);
+      return { signedIn: await signInWithNewPassword(input.email, input.password) };
     },
     onSuccess: ({ signedIn }) => {
-      if (!signedIn) return; // the account exists; the message below sends them to sign in
-      // The clinic is created once the emailed link confirms the address.
-      router.push("/verify-email");
-      router.refresh();
+      // Not signed in: the account exists, and the message below sends them to sign in.
+      if (signedIn) router.push("/verify-email");
     },
   });
-  const errors = formErrors(signUp.error, ["name", "email", "password", "clinicName", "timezone"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    signUp.mutate({
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      clinicName: String(form.get("clinicName") ?? ""),
-      timezone: String(form.get("timezone") ?? ""),
-    });
-  }
 
   if (signUp.data && !signUp.data.signedIn) {
     return (
-      <p className="notice">
+      <Alert variant="info">
         Your account is ready, but we couldn't sign you in automatically. <Link href="/sign-in">Sign in</Link> with the
         email and password you just chose, then confirm your address with the link we emailed you.
-      </p>
+      </Alert>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Field label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
-      <Field label="Work email" name="email" type="email" autoComplete="email" required error={errors.fields.email} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        error={errors.fields.password}
-      />
-      <Field
-        label="Clinic name"
-        name="clinicName"
-        autoComplete="organization"
-        required
-        error={errors.fields.clinicName}
-      />
-      <TimezoneSelect error={errors.fields.timezone} />
-      <FormAlert message={errors.message} />
-      <button className="button" type="submit" disabled={signUp.isPending || signUp.isSuccess}>
-        {signUp.isPending ? "Creating your clinic…" : "Create account"}
-      </button>
-    </form>
+    <MutationForm form={form} onSubmit={(values) => signUp.mutateAsync(values)}>
+      <InputField control={form.control} name="name" label="Your name" autoComplete="name" />
+      <InputField control={form.control} name="email" label="Work email" type="email" autoComplete="email" />
+      <PasswordField control={form.control} name="password" label="Password" isNew />
+      <InputField control={form.control} name="clinicName" label="Clinic name" autoComplete="organization" />
+      <TimezoneField control={form.control} name="timezone" />
+      <FormAlert />
+      <SubmitButton pendingLabel="Creating your clinic…" className="w-full" disabled={signUp.isSuccess}>
+        Create account
+      </SubmitButton>
+    </MutationForm>
   );
 }

@@ -2,50 +2,43 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
 
 /** A button, not an automatic confirmation: mail scanners open links too. */
 export function ConfirmEmail({ token }: { token: string }) {
+  const trpc = useTRPC();
+  const openClinic = useOpenClinic();
   const router = useRouter();
-  const confirm = useMutation({
-    mutationFn: () => trpc.account.verifyEmail.mutate({ token }),
-    onSuccess: ({ clinicId }) => {
-      if (clinicId) chooseClinic(clinicId);
-      router.push("/dashboard");
-      router.refresh();
-    },
-  });
+  const confirm = useMutation(
+    trpc.account.verifyEmail.mutationOptions({
+      // The sign-up's clinic, created now; none when the account was confirmed some other way.
+      onSuccess: ({ clinicId }) => (clinicId ? openClinic(clinicId, "/dashboard") : router.push("/dashboard")),
+    }),
+  );
   return (
     <>
-      <FormAlert message={formErrors(confirm.error).message} />
-      <button
-        type="button"
-        className="button"
-        disabled={confirm.isPending || confirm.isSuccess}
-        onClick={() => confirm.mutate()}
-      >
+      {confirm.isError ? <Alert variant="destructive">{errorMessage(confirm.error)}</Alert> : null}
+      <Button pending={confirm.isPending} disabled={confirm.isSuccess} onClick={() => confirm.mutate({ token })}>
         {confirm.isPending ? "Confirming…" : "Confirm email address"}
-      </button>
+      </Button>
     </>
   );
 }
 
 export function ResendVerification() {
-  const resend = useMutation({ mutationFn: () => trpc.account.resendVerification.mutate() });
+  const trpc = useTRPC();
+  const resend = useMutation(trpc.account.resendVerification.mutationOptions());
   return (
     <>
-      <FormAlert message={formErrors(resend.error).message} />
-      {resend.isSuccess ? (
-        <p className="notice" role="status">
-          We sent a new link to your inbox.
-        </p>
-      ) : null}
-      <button type="button" className="button" disabled={resend.isPending} onClick={() => resend.mutate()}>
+      {resend.isError ? <Alert variant="destructive">{errorMessage(resend.error)}</Alert> : null}
+      {resend.isSuccess ? <Alert variant="success">We sent a new link to your inbox.</Alert> : null}
+      <Button variant="outline" pending={resend.isPending} onClick={() => resend.mutate()}>
         {resend.isPending ? "Sending…" : "Send a new link"}
-      </button>
+      </Button>
     </>
   );
 }

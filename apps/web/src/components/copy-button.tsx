@@ -1,9 +1,12 @@
 "use client";
 
+import { Check, Copy } from "lucide-react";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
-/** Copies `value`; says so for a moment. */
-export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
+/** A secret or link shown once: selectable text plus a copy button that says when it worked. */
+export function CopyField({ value, label }: { value: string; label: string }) {
   const [copied, setCopied] = useState<boolean | null>(null);
 
   async function copy() {
@@ -17,18 +20,18 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
   }
 
   return (
-    <button type="button" className="button inline secondary" onClick={copy}>
-      {copied === true ? "Copied" : copied === false ? "Select and copy it" : label}
-    </button>
-  );
-}
-
-/** A secret or link shown once: selectable text plus a copy button. */
-export function CopyField({ value, label }: { value: string; label: string }) {
-  return (
-    <div className="copy-field">
-      <input aria-label={label} readOnly value={value} onFocus={(event) => event.currentTarget.select()} />
-      <CopyButton value={value} />
+    <div className="flex gap-2">
+      <Input
+        aria-label={label}
+        readOnly
+        value={value}
+        className="font-mono text-xs"
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <Button variant="outline" onClick={copy}>
+        {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
+        {copied === true ? "Copied" : copied === false ? "Select and copy it" : "Copy"}
+      </Button>
     </div>
   );
 }

@@ -1,26 +1,20 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 import { forgetClinic } from "@/trpc/clinic-cookie";
 
-/** Ends the session and forgets the chosen clinic, so the next person starts at their own. */
-export function SignOutButton({
-  callbackUrl = "/sign-in",
-  label = "Sign out",
-}: {
-  callbackUrl?: string;
-  label?: string;
-}) {
+/** Ends the session and forgets the chosen clinic, then comes back to `callbackUrl`. */
+export function SignOutButton({ callbackUrl, label }: { callbackUrl: string; label: string }) {
   return (
-    <button
-      type="button"
-      className="link-button"
+    <Button
+      variant="outline"
       onClick={() => {
         forgetClinic();
         void signOut({ callbackUrl });
       }}
     >
       {label}
-    </button>
+    </Button>
   );
 }

@@ -1,12 +1,12 @@
 import type { AppRouter } from "@frontdesk/api";
 import { TRPCClientError } from "@trpc/client";
 
-export type FormErrors = {
+type ServerErrors = {
   /** What to show above the submit button, or null. */
   message: string | null;
   /** Per-input messages, keyed by the procedure's input field name. */
-  fields: Record<string, string | undefined>;
-  /** The tRPC error code (e.g. "BAD_REQUEST"), or null when the server wasn't reached. */
+  fields: Record<string, string>;
+  /** The tRPC error code (e.g. "CONFLICT"), or null when the server wasn't reached. */
   code: string | null;
 };
 
@@ -20,16 +20,15 @@ export const sentence = (text: string) => {
 };
 
 /**
- * Splits a mutation's error into messages for the form's inputs (`fieldNames`, from the server's
- * zod check) and one form-level message for everything else.
+ * Splits a failed call's error into messages for the form's inputs (`fieldNames`, from the
+ * server's zod check) and one form-level message for everything else.
  */
-export function formErrors(error: unknown, fieldNames: readonly string[] = []): FormErrors {
-  if (!error) return { message: null, fields: {}, code: null };
+export function serverErrors(error: unknown, fieldNames: readonly string[] = []): ServerErrors {
   if (!(error instanceof TRPCClientError)) return { message: OFFLINE, fields: {}, code: null };
   const trpcError = error as TRPCClientError<AppRouter>;
   const zod = trpcError.data?.zodError;
   if (zod) {
-    const fields: Record<string, string | undefined> = {};
+    const fields: Record<string, string> = {};
     const elsewhere: string[] = [...zod.formErrors];
     for (const [name, messages] of Object.entries(zod.fieldErrors as Record<string, string[] | undefined>)) {
       const first = messages?.[0];
@@ -44,3 +43,9 @@ export function formErrors(error: unknown, fieldNames: readonly string[] = []): 
   if (!trpcError.data) return { message: OFFLINE, fields: {}, code: null };
   return { message: sentence(trpcError.message), fields: {}, code: trpcError.data.code };
 }
+
+/** One sentence for a failed action or query, for wherever there is no form to point into. */
+export const errorMessage = (error: unknown) => serverErrors(error).message ?? OFFLINE;
+
+/** The tRPC error code of a failed call, e.g. "NOT_FOUND", or null. */
+export const errorCode = (error: unknown) => (error instanceof TRPCClientError ? serverErrors(error).code : null);

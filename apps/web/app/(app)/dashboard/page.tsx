@@ -1,18 +1,43 @@
+import { can } from "@frontdesk/core/tenancy";
+import { ClipboardList, Phone, PhoneIncoming, Stethoscope } from "lucide-react";
 import type { Metadata } from "next";
-import { BarChart } from "@/components/bar-chart";
-import { addDays, formatDay, localDay, todayIn } from "@/components/clinic-time";
+import { EmptyState } from "@/components/empty-state";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { addDays, formatDay, localDay, todayIn } from "@/lib/clinic-time";
+import { formatPhone } from "@/lib/format";
+import { routes } from "@/routes";
 import { services } from "@/server/services";
-import { caller, requireShell } from "@/trpc/server";
-import { ClinicUnavailable } from "../clinic-unavailable";
+import { clinicPage } from "@/shell/clinic-page";
+import { getQueryClient, trpc } from "@/trpc/server";
+import { BookingsChart } from "./bookings-chart";
 
 export const metadata: Metadata = { title: "Dashboard" };
-export const dynamic = "force-dynamic";
 
-export default async function DashboardPage() {
-  const shell = await requireShell("/dashboard");
-  if (shell.state !== "ready") return <ClinicUnavailable shell={shell} />;
-  const { clinic } = shell;
+function Stat({
+  icon: Icon,
+  label,
+  value,
+  detail,
+}: {
+  icon: typeof Phone;
+  label: string;
+  value: number;
+  detail?: string;
+}) {
+  return (
+    <Card role="group" aria-label={label} className="grid gap-1 p-4">
+      <span className="flex items-center gap-2 text-muted-foreground text-sm">
+        <Icon className="size-4" aria-hidden />
+        {label}
+      </span>
+      <strong className="font-semibold text-2xl tabular-nums">{value}</strong>
+      {detail ? <span className="truncate text-muted-foreground text-xs">{detail}</span> : null}
+    </Card>
+  );
+}
 
+export default clinicPage(routes.dashboard, async ({ clinic }) => {
   // No procedures for providers, numbers or calls yet; the tenant client keeps these counts to
   // the clinic the server resolved (membership checked by clinic.get).
   const db = services().tenants.forTenant(clinic.id);
@@ -23,9 +48,15 @@ export default async function DashboardPage() {
     db.appointmentType.count({ where: { active: true } }),
     db.phoneNumber.findMany({ select: { e164: true, label: true } }),
     db.call.count(),
-    (await caller()).appointments
-      .list({ from: new Date(Date.now() - 86_400_000), to: new Date(Date.now() + 15 * 86_400_000) })
-      .catch(() => null), // a role without appointments:manage simply doesn't get the chart
+    // A role without appointments:manage simply doesn't get the chart.
+    can(clinic.myRole, "appointments:manage")
+      ? getQueryClient().fetchQuery(
+          trpc.appointments.list.queryOptions({
+            from: new Date(Date.now() - 86_400_000),
+            to: new Date(Date.now() + 15 * 86_400_000),
+          }),
+        )
+      : null,
   ]);
   const perDay = new Map<string, number>();
   for (const appointment of upcoming ?? []) {
@@ -36,49 +67,36 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <div className="page-header">
-        <h1>{clinic.name}</h1>
-        <span className="muted">Times shown in {clinic.timezone}</span>
+      <PageHeader title={clinic.name} description={`Times shown in ${clinic.timezone}`} />
+      <div className="grid gap-6">
+        <section aria-label="At a glance" className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+          <Stat icon={Stethoscope} label="Providers" value={providers} />
+          <Stat icon={ClipboardList} label="Appointment types" value={appointmentTypes} />
+          <Stat
+            icon={Phone}
+            label="Phone numbers"
+            value={phoneNumbers.length}
+            detail={phoneNumbers.map((n) => formatPhone(n.e164)).join(", ") || "none yet"}
+          />
+          <Stat icon={PhoneIncoming} label="Calls" value={calls} />
+        </section>
+        {upcoming ? (
+          <BookingsChart
+            days={days.map((day) => ({
+              day,
+              label: formatDay(day, "weekday").replace(/^(\w+), \w+ (\d+)$/, "$1 $2"),
+              title: formatDay(day, "weekday"),
+              booked: perDay.get(day) ?? 0,
+            }))}
+          />
+        ) : null}
+        {calls === 0 ? (
+          <EmptyState icon={PhoneIncoming} title="No calls yet">
+            Call {phoneNumbers[0] ? formatPhone(phoneNumbers[0].e164) : "your clinic's number"} to talk to your
+            receptionist; the call, its transcript and any booking will show up here.
+          </EmptyState>
+        ) : null}
       </div>
-      <section className="grid">
-        <div className="stat">
-          <span className="muted">Providers</span>
-          <strong>{providers}</strong>
-        </div>
-        <div className="stat">
-          <span className="muted">Appointment types</span>
-          <strong>{appointmentTypes}</strong>
-        </div>
-        <div className="stat">
-          <span className="muted">Phone numbers</span>
-          <strong>{phoneNumbers.length}</strong>
-          <span className="muted">{phoneNumbers.map((n) => n.e164).join(", ") || "none yet"}</span>
-        </div>
-        <div className="stat">
-          <span className="muted">Calls</span>
-          <strong>{calls}</strong>
-        </div>
-      </section>
-      {upcoming ? (
-        <BarChart
-          caption={`Booked appointments, the next 14 days (${[...perDay.values()].reduce((a, b) => a + b, 0)} in all)`}
-          unit="appointments"
-          bars={days.map((day) => ({
-            label: formatDay(day, "weekday").replace(/,.* (\d+)$/, " $1"),
-            value: perDay.get(day) ?? 0,
-            title: formatDay(day),
-          }))}
-        />
-      ) : null}
-      {calls === 0 ? (
-        <div className="empty">
-          <h2>No calls yet</h2>
-          <p className="muted">
-            Call {phoneNumbers[0]?.e164 ?? "your clinic's number"} to talk to your receptionist; the call, its
-            transcript and any booking will show up here.
-          </p>
-        </div>
-      ) : null}
     </>
   );
-}
+});

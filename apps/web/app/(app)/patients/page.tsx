@@ -1,64 +1,54 @@
-import { can } from "@frontdesk/core/tenancy";
+import { Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { caller, requireShell } from "@/trpc/server";
-import { ClinicUnavailable, NotAllowed } from "../clinic-unavailable";
+import { EmptyState } from "@/components/empty-state";
+import { FilterField, FilterForm } from "@/components/filter-form";
+import { PageHeader } from "@/components/page-header";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { routes } from "@/routes";
+import { clinicPage, param } from "@/shell/clinic-page";
+import { byCursor } from "@/trpc/pages";
+import { prefetch, trpc } from "@/trpc/server";
 import { PatientList } from "./patient-list";
 
 export const metadata: Metadata = { title: "Patients" };
-export const dynamic = "force-dynamic";
 
-export default async function PatientsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[]>>;
-}) {
-  const shell = await requireShell("/patients");
-  if (shell.state !== "ready") return <ClinicUnavailable shell={shell} />;
-  const { clinic } = shell;
-  if (!can(clinic.myRole, "patients:read")) return <NotAllowed role={clinic.myRole} what="see patients" />;
-
-  const raw = (await searchParams).q;
-  const search = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) || undefined;
-  const first = await (await caller()).patients.list({ search });
-
+export default clinicPage(routes.patients, async ({ clinic, searchParams }) => {
+  const search = param(searchParams, "q")?.slice(0, 100);
+  await prefetch(trpc.patients.list.infiniteQueryOptions({ search }, byCursor));
   return (
     <>
-      <div className="page-header">
-        <h1>Patients</h1>
-        <span className="muted">Everyone who has booked with {clinic.name}, by phone or from the schedule.</span>
-      </div>
-
-      <form className="panel filters" method="get" action="/patients">
-        <div className="field grow">
-          <label htmlFor="q">Name or phone</label>
-          <input id="q" name="q" type="search" defaultValue={search} placeholder="e.g. Rivera or 555 0100" />
-        </div>
-        <div className="filter-actions">
-          <button className="button inline" type="submit">
-            Search
-          </button>
-          {search ? <Link href="/patients">Show everyone</Link> : null}
-        </div>
-      </form>
-
-      <section className="panel">
-        {first.items.length === 0 ? (
-          search ? (
-            <p className="muted">
-              No patient matches “{search}”. Check the spelling, or search by at least three digits of their phone
-              number.
-            </p>
-          ) : (
-            <p className="muted">
-              No patients yet. They're added when your receptionist books a caller, or when you book someone on the{" "}
-              <Link href="/schedule">schedule</Link>.
-            </p>
-          )
-        ) : (
-          <PatientList key={search ?? ""} first={first} search={search} timeZone={clinic.timezone} />
-        )}
-      </section>
+      <PageHeader
+        title="Patients"
+        description={`Everyone who has booked with ${clinic.name}, by phone or from the schedule.`}
+      />
+      <FilterForm action="/patients" submitLabel="Search" clear={search ? { label: "Show everyone" } : false}>
+        <FilterField id="q" label="Name or phone" grow>
+          <Input name="q" type="search" defaultValue={search} placeholder="e.g. Rivera or 555 0100" />
+        </FilterField>
+      </FilterForm>
+      <Card className="p-2">
+        <PatientList
+          key={search ?? ""}
+          search={search}
+          empty={
+            <EmptyState icon={Users} className="border-0">
+              {search ? (
+                <>
+                  No patient matches “{search}”. Check the spelling, or search by at least three digits of their phone
+                  number.
+                </>
+              ) : (
+                <>
+                  No patients yet. They're added when your receptionist books a caller, or when you book someone on the{" "}
+                  <Link href="/schedule">schedule</Link>.
+                </>
+              )}
+            </EmptyState>
+          }
+        />
+      </Card>
     </>
   );
-}
+});

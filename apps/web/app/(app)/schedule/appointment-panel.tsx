@@ -1,255 +1,230 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { Slot } from "@frontdesk/core/schemas";
+import { useMutation } from "@tanstack/react-query";
+import { X } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { Badge } from "@/components/badge";
-import { formatDay, formatTime, localDay } from "@/components/clinic-time";
-import { ConfirmButton } from "@/components/confirm-button";
-import { Field, FormAlert } from "@/components/field";
-import { formatPhone } from "@/components/format";
-import { slotTakenAlternatives } from "@/components/slot-taken";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import { ProviderChoice } from "./provider-choice";
-import { Alternatives, availabilityKey, type Slot, SlotPicker } from "./slot-picker";
-import type { Calendar, CalendarAppointment } from "./types";
+import { AppointmentStatusBadge } from "@/components/appointment-status";
+import { Field } from "@/components/field";
+import { Panel } from "@/components/panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Input } from "@/components/ui/input";
+import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
+import { formatPhone } from "@/lib/format";
+import type { PlacedAppointment } from "@/schedule/calendar";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
+import { ProviderAndDay, useSlotChoice } from "./provider-and-day";
+import type { ScheduleContext } from "./schedule-board";
+import { Alternatives, SlotPicker } from "./slot-picker";
 
-const statusLabels: Record<CalendarAppointment["status"], string> = {
-  held: "Held (not yet confirmed)",
-  booked: "Booked",
-  cancelled: "Cancelled",
-  completed: "Completed",
-  no_show: "No-show",
-};
-
-const sourceLabels: Record<CalendarAppointment["source"], string> = {
+const sourceLabels: Record<PlacedAppointment["source"], string> = {
   agent: "the AI receptionist",
   dashboard: "staff",
   api: "an integration (API)",
 };
 
+type Done = (message: string, day: string | null) => void;
+
 function MoveAppointment({
   appointment,
-  calendar,
+  context,
   onMoved,
 }: {
-  appointment: CalendarAppointment;
-  calendar: Calendar;
-  onMoved: (message: string, day: string) => void;
+  appointment: PlacedAppointment;
+  context: ScheduleContext;
+  onMoved: Done;
 }) {
-  const { clinicId, timeZone } = calendar;
-  const queryClient = useQueryClient();
-  const offering = calendar.providers.filter((p) => p.typeIds.includes(appointment.appointmentType.id));
-  const [providerChoice, setProviderChoice] = useState(appointment.provider.id);
-  const providerId = offering.some((p) => p.id === providerChoice) ? providerChoice : "";
-  const [day, setDay] = useState(appointment.day < calendar.today ? calendar.today : appointment.day);
-  const [target, setTarget] = useState<Slot | null>(null);
-  const [alternatives, setAlternatives] = useState<Slot[] | null>(null);
+  const { timeZone, today } = context;
+  const trpc = useTRPC();
+  const offering = context.providers.filter((p) => p.typeIds.includes(appointment.appointmentType.id));
+  const choice = useSlotChoice({
+    offering,
+    provider: appointment.provider.id,
+    day: appointment.day < today ? today : appointment.day,
+  });
   const who = appointment.patient?.name ?? "The appointment";
 
-  const move = useMutation({
-    mutationFn: (to: Slot) =>
-      trpc.appointments.reschedule.mutate({
-        appointmentId: appointment.id,
-        startsAt: to.startsAt,
-        providerId: to.providerId,
-      }),
-    onSuccess: (moved) => {
-      const movedDay = localDay(moved.startsAt, timeZone);
-      void queryClient.invalidateQueries({ queryKey: availabilityKey });
-      onMoved(
-        `Moved ${who} to ${formatDay(movedDay)} at ${formatTime(moved.startsAt, timeZone)} with ${moved.provider.name}.`,
-        movedDay,
-      );
-    },
-    onError: (error) => {
-      const offered = slotTakenAlternatives(error);
-      if (offered) {
-        setAlternatives(offered);
-        setTarget(null);
-        void queryClient.invalidateQueries({ queryKey: availabilityKey });
-      }
-    },
-  });
-  const lostRace = move.isError && alternatives !== null;
+  const move = useMutation(
+    trpc.appointments.reschedule.mutationOptions({
+      onSuccess: (moved) => {
+        const movedDay = localDay(moved.startsAt, timeZone);
+        onMoved(
+          `Moved ${who} to ${formatDay(movedDay)} at ${formatTime(moved.startsAt, timeZone)} with ${moved.provider.name}.`,
+          movedDay,
+        );
+      },
+      onError: (error) => choice.lostRace(error),
+    }),
+  );
+  const moveTo = (slot: Slot) =>
+    move.mutate({ appointmentId: appointment.id, startsAt: slot.startsAt, providerId: slot.providerId });
+  const target = choice.slot;
 
   return (
-    <>
-      <div className="columns">
-        <Field
-          label="New day"
-          name="moveDay"
-          id="move-day"
-          type="date"
-          min={calendar.today}
-          value={day}
-          onChange={(event) => {
-            setDay(event.target.value);
-            setTarget(null);
-          }}
-        />
-        <ProviderChoice
-          label="With"
-          name="moveProvider"
-          id="move-provider"
-          value={providerId}
-          offering={offering}
-          onChange={(choice) => {
-            setProviderChoice(choice);
-            setTarget(null);
-          }}
-        />
-      </div>
+    <div className="grid gap-3">
+      <ProviderAndDay
+        id="move"
+        className="grid grid-cols-2 gap-3"
+        labels={{ provider: "With", day: "New day" }}
+        choice={choice}
+        offering={offering}
+        today={today}
+      />
       <SlotPicker
-        clinicId={clinicId}
         timeZone={timeZone}
         appointmentTypeId={appointment.appointmentType.id}
-        providerId={providerId || null}
+        providerId={choice.providerId || null}
         movingAppointmentId={appointment.id}
-        day={day}
+        day={choice.day}
         selected={target}
         onSelect={(slot) => {
-          setTarget(slot);
-          setAlternatives(null);
-          if (move.isError) move.reset();
+          choice.pick(slot);
+          move.reset();
         }}
       />
-      {alternatives ? (
+      {choice.alternatives ? (
         <Alternatives
-          alternatives={alternatives}
+          alternatives={choice.alternatives}
           timeZone={timeZone}
           pending={move.isPending}
           onChoose={(alt) => {
-            setTarget(alt);
-            move.mutate(alt);
+            choice.pick(alt);
+            moveTo(alt);
           }}
         />
+      ) : move.isError ? (
+        <Alert variant="destructive">{errorMessage(move.error)}</Alert>
       ) : null}
-      <FormAlert message={lostRace ? null : formErrors(move.error).message} />
       {target ? (
-        <button className="button" type="button" disabled={move.isPending} onClick={() => move.mutate(target)}>
+        <Button pending={move.isPending} onClick={() => moveTo(target)}>
           {move.isPending
             ? "Moving…"
             : `Move to ${formatDay(localDay(target.startsAt, timeZone), "weekday")}, ${formatTime(target.startsAt, timeZone)}`}
-        </button>
+        </Button>
       ) : null}
-    </>
+    </div>
   );
 }
 
 /** One appointment: its details, and moving or cancelling it. */
 export function AppointmentPanel({
   appointment,
-  calendar,
+  context,
   onClose,
   onDone,
 }: {
-  appointment: CalendarAppointment;
-  calendar: Calendar;
+  appointment: PlacedAppointment;
+  context: ScheduleContext;
   onClose: () => void;
-  onDone: (message: string, day: string | null) => void;
+  onDone: Done;
 }) {
-  const queryClient = useQueryClient();
+  const trpc = useTRPC();
   const [moving, setMoving] = useState(false);
   const [reason, setReason] = useState("");
   const who = appointment.patient?.name ?? "Held time";
-  const cancel = useMutation({
-    mutationFn: () =>
-      trpc.appointments.cancel.mutate({ appointmentId: appointment.id, reason: reason.trim() || undefined }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: availabilityKey });
-      onDone(
-        `Cancelled ${appointment.patient ? `${appointment.patient.name}'s` : "the held"} ${appointment.appointmentType.name} on ${appointment.whenLabel}.`,
-        null,
-      );
-    },
-  });
+  const cancel = useMutation(
+    trpc.appointments.cancel.mutationOptions({
+      onSuccess: () =>
+        onDone(
+          `Cancelled ${appointment.patient ? `${appointment.patient.name}'s` : "the held"} ${appointment.appointmentType.name} on ${appointment.whenLabel}.`,
+          null,
+        ),
+    }),
+  );
   const live = appointment.status === "booked" || appointment.status === "held";
 
   return (
-    <section className="panel side-panel" aria-labelledby="appointment-heading">
-      <div className="side-panel-head">
-        <h2 id="appointment-heading">{who}</h2>
-        <button type="button" className="link-button" onClick={onClose}>
-          Close
-        </button>
+    <Panel
+      title={who}
+      action={
+        <Button variant="ghost" size="icon" className="size-8" onClick={onClose} aria-label="Close">
+          <X aria-hidden />
+        </Button>
+      }
+    >
+      <div className="grid gap-5">
+        <dl className="grid grid-cols-[6rem_1fr] gap-x-3 gap-y-2 text-sm [&_dt]:text-muted-foreground">
+          <dt>When</dt>
+          <dd>{appointment.whenLabel}</dd>
+          <dt>What</dt>
+          <dd>{appointment.appointmentType.name}</dd>
+          <dt>With</dt>
+          <dd>{appointment.provider.name}</dd>
+          <dt>Status</dt>
+          <dd>
+            <AppointmentStatusBadge status={appointment.status} />
+          </dd>
+          {appointment.patient ? (
+            <>
+              <dt>Patient</dt>
+              <dd>
+                {context.canSeePatients ? (
+                  <Link href={`/patients/${appointment.patient.id}`}>{appointment.patient.name}</Link>
+                ) : (
+                  appointment.patient.name
+                )}
+                <span className="block text-muted-foreground">{formatPhone(appointment.patient.phone)}</span>
+              </dd>
+            </>
+          ) : null}
+          {appointment.notes ? (
+            <>
+              <dt>Notes</dt>
+              <dd className="whitespace-pre-line">{appointment.notes}</dd>
+            </>
+          ) : null}
+          <dt>Booked by</dt>
+          <dd>{sourceLabels[appointment.source]}</dd>
+        </dl>
+
+        {appointment.status === "booked" ? (
+          <section className="grid gap-2 border-t pt-4" aria-labelledby="move-heading">
+            <h3 id="move-heading" className="font-semibold text-sm">
+              Move
+            </h3>
+            {moving ? (
+              <MoveAppointment appointment={appointment} context={context} onMoved={onDone} />
+            ) : (
+              <Button variant="outline" className="w-fit" onClick={() => setMoving(true)}>
+                Choose a new time
+              </Button>
+            )}
+          </section>
+        ) : null}
+
+        {live ? (
+          <section className="grid gap-2 border-t pt-4" aria-labelledby="cancel-heading">
+            <h3 id="cancel-heading" className="font-semibold text-sm">
+              Cancel
+            </h3>
+            <Field id="cancel-reason" label="Reason (optional)">
+              <Input
+                maxLength={500}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                placeholder="e.g. Patient is unwell"
+              />
+            </Field>
+            <div>
+              <ConfirmDialog
+                label="Cancel appointment"
+                question={`Cancel ${who === "Held time" ? "this held time" : `${who}'s appointment`}?`}
+                description="The time opens up for others."
+                confirmLabel="Yes, cancel it"
+                dismissLabel="Keep it"
+                size="default"
+                onConfirm={() =>
+                  cancel.mutateAsync({ appointmentId: appointment.id, reason: reason.trim() || undefined })
+                }
+              />
+            </div>
+          </section>
+        ) : null}
       </div>
-      <dl className="details">
-        <dt>When</dt>
-        <dd>{appointment.whenLabel}</dd>
-        <dt>What</dt>
-        <dd>{appointment.appointmentType.name}</dd>
-        <dt>With</dt>
-        <dd>{appointment.provider.name}</dd>
-        <dt>Status</dt>
-        <dd>
-          <Badge tone={appointment.status === "booked" ? "info" : "neutral"}>{statusLabels[appointment.status]}</Badge>
-        </dd>
-        {appointment.patient ? (
-          <>
-            <dt>Patient</dt>
-            <dd>
-              {calendar.canSeePatients ? (
-                <Link href={`/patients/${appointment.patient.id}`}>{appointment.patient.name}</Link>
-              ) : (
-                appointment.patient.name
-              )}
-              <br />
-              <span className="muted">{formatPhone(appointment.patient.phone)}</span>
-            </dd>
-          </>
-        ) : null}
-        {appointment.notes ? (
-          <>
-            <dt>Notes</dt>
-            <dd className="pre-line">{appointment.notes}</dd>
-          </>
-        ) : null}
-        <dt>Booked by</dt>
-        <dd>{sourceLabels[appointment.source]}</dd>
-      </dl>
-
-      {appointment.status === "booked" ? (
-        <>
-          <h3>Move</h3>
-          {moving ? (
-            <MoveAppointment
-              appointment={appointment}
-              calendar={calendar}
-              onMoved={(message, day) => onDone(message, day)}
-            />
-          ) : (
-            <button type="button" className="button inline secondary" onClick={() => setMoving(true)}>
-              Choose a new time
-            </button>
-          )}
-        </>
-      ) : null}
-
-      {live ? (
-        <>
-          <h3>Cancel</h3>
-          <Field
-            label="Reason (optional)"
-            name="reason"
-            id="cancel-reason"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Patient is unwell"
-          />
-          <ConfirmButton
-            label="Cancel appointment"
-            question={`Cancel ${who === "Held time" ? "this held time" : `${who}'s appointment`}? The time opens up for others.`}
-            confirmLabel="Yes, cancel it"
-            dismissLabel="Keep it"
-            pending={cancel.isPending}
-            onConfirm={() => cancel.mutate()}
-          />
-          <FormAlert message={formErrors(cancel.error).message} />
-        </>
-      ) : null}
-    </section>
+    </Panel>
   );
 }

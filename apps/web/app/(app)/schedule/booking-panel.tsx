@@ -1,68 +1,159 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
-import { type FormEvent, useRef, useState } from "react";
-import { formatDay, formatTime, localDay } from "@/components/clinic-time";
-import { Field, FormAlert, SelectField, TextAreaField } from "@/components/field";
-import { formatPhone, fullName } from "@/components/format";
-import { slotTakenAlternatives } from "@/components/slot-taken";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import { ProviderChoice } from "./provider-choice";
-import { Alternatives, availabilityKey, type Slot, SlotPicker } from "./slot-picker";
-import type { Calendar } from "./types";
+import { patientInput, type Slot } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRef, useState } from "react";
+import { type Control, useForm, useWatch } from "react-hook-form";
+import { z } from "zod";
+import { Field } from "@/components/field";
+import {
+  FormAlert,
+  InputField,
+  RadioGroupField,
+  SubmitButton,
+  showServerErrors,
+  TextareaField,
+} from "@/components/forms";
+import { Panel } from "@/components/panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Form, FormField, FormItem, FormMessage } from "@/components/ui/form";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { formatDay, formatTime, localDay } from "@/lib/clinic-time";
+import { formatPhone, fullName } from "@/lib/format";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC, useTRPCClient } from "@/trpc/react";
+import { ProviderAndDay, useSlotChoice } from "./provider-and-day";
+import type { ScheduleContext } from "./schedule-board";
+import { Alternatives, SlotPicker } from "./slot-picker";
 
+// Who the booking is for: a new patient (their details, checked as patients.create checks
+// them) or one already on file.
+const notes = z.string().trim().max(2000);
+const bookingFor = z.discriminatedUnion("mode", [
+  patientInput.pick({ firstName: true, lastName: true, phone: true, email: true }).extend({
+    mode: z.literal("new"),
+    notes,
+  }),
+  z.object({
+    mode: z.literal("existing"),
+    patient: z.object({ id: z.uuid(), name: z.string(), phone: z.string() }, { error: "choose the patient first" }),
+    notes,
+  }),
+]);
+type BookingFor = z.output<typeof bookingFor>;
 type Patient = { id: string; name: string; phone: string };
-type NewPatient = { firstName: string; lastName: string; phone: string; email: string };
-
-const BLANK: NewPatient = { firstName: "", lastName: "", phone: "", email: "" };
-const PATIENT_FIELDS = ["firstName", "lastName", "phone", "email"] as const;
 
 // Names one booking attempt, so retrying after a lost response returns the booking it made.
 const newAttempt = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 
-function ExistingPatientSearch({ clinicId, onChoose }: { clinicId: string; onChoose: (patient: Patient) => void }) {
+function ExistingPatientSearch({ onChoose }: { onChoose: (patient: Patient) => void }) {
+  const trpc = useTRPC();
   const [search, setSearch] = useState("");
   const term = search.trim();
-  const found = useQuery({
-    queryKey: ["patients", clinicId, term],
-    queryFn: () => trpc.patients.list.query({ search: term, limit: 8 }),
-    enabled: term.length >= 2,
-  });
+  const found = useQuery(trpc.patients.list.queryOptions({ search: term, limit: 8 }, { enabled: term.length >= 2 }));
   return (
-    <>
+    <div className="grid gap-2">
       <Field
-        label="Find patient"
-        name="patientSearch"
         id="book-patient-search"
-        type="search"
-        autoComplete="off"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
+        label="Find patient"
         hint="Type part of their name, or at least three digits of their phone."
-      />
+      >
+        <Input type="search" autoComplete="off" value={search} onChange={(event) => setSearch(event.target.value)} />
+      </Field>
       {term.length < 2 ? null : found.isPending ? (
-        <p className="muted">Searching…</p>
+        <p className="text-muted-foreground text-sm">Searching…</p>
       ) : found.isError ? (
-        <FormAlert message={formErrors(found.error).message} />
+        <Alert variant="destructive">{errorMessage(found.error)}</Alert>
       ) : found.data.items.length === 0 ? (
-        <p className="muted">Nobody matches “{term}”. Check the spelling, or enter them as a new patient.</p>
+        <p className="text-muted-foreground text-sm">
+          Nobody matches “{term}”. Check the spelling, or enter them as a new patient.
+        </p>
       ) : (
-        <ul className="pick-list" aria-label="Matching patients">
+        <ul className="grid gap-1 text-sm" aria-label="Matching patients">
           {found.data.items.map((p) => (
-            <li key={p.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onChoose({ id: p.id, name: fullName(p), phone: p.phone })}
-              >
+            <li key={p.id} className="flex items-center gap-2">
+              <Button variant="link" onClick={() => onChoose({ id: p.id, name: fullName(p), phone: p.phone })}>
                 {fullName(p)}
-              </button>{" "}
-              <span className="muted">{formatPhone(p.phone)}</span>
+              </Button>
+              <span className="text-muted-foreground">{formatPhone(p.phone)}</span>
             </li>
           ))}
         </ul>
+      )}
+    </div>
+  );
+}
+
+/** New patient or existing: the choice, and then their details or the search for them. */
+function PatientFields({
+  control,
+  canSeePatients,
+}: {
+  control: Control<z.input<typeof bookingFor>>;
+  canSeePatients: boolean;
+}) {
+  const mode = useWatch({ control, name: "mode" });
+  return (
+    <>
+      {canSeePatients ? (
+        <RadioGroupField
+          control={control}
+          name="mode"
+          label="Who is it for?"
+          hideLabel
+          options={[
+            ["new", "New patient"],
+            ["existing", "Existing patient"],
+          ]}
+        />
+      ) : null}
+      {mode === "existing" ? (
+        <FormField
+          control={control}
+          name="patient"
+          render={({ field }) => (
+            <FormItem>
+              {field.value ? (
+                <p className="text-sm">
+                  For <strong>{field.value.name}</strong>{" "}
+                  <span className="text-muted-foreground">{formatPhone(field.value.phone)}</span>{" "}
+                  <Button variant="link" onClick={() => field.onChange(undefined)}>
+                    Change
+                  </Button>
+                </p>
+              ) : (
+                <ExistingPatientSearch onChoose={field.onChange} />
+              )}
+              <FormMessage />
+            </FormItem>
+          )}
+        />
+      ) : (
+        <>
+          <div className="grid grid-cols-2 gap-3">
+            <InputField control={control} name="firstName" label="First name" autoComplete="off" />
+            <InputField control={control} name="lastName" label="Last name" autoComplete="off" />
+          </div>
+          <InputField
+            control={control}
+            name="phone"
+            label="Phone"
+            type="tel"
+            autoComplete="off"
+            hint="Confirmations and reminders are texted here. A known number books its existing patient."
+          />
+          <InputField
+            control={control}
+            name="email"
+            label="Email (optional)"
+            type="email"
+            autoComplete="off"
+            optional
+          />
+        </>
       )}
     </>
   );
@@ -70,267 +161,156 @@ function ExistingPatientSearch({ clinicId, onChoose }: { clinicId: string; onCho
 
 /** Type, provider and day → an open time → the patient → booked. */
 export function BookingPanel({
-  calendar,
+  context,
   setUpHint,
   onBooked,
 }: {
-  calendar: Calendar;
+  context: ScheduleContext;
   setUpHint: string;
   onBooked: (message: string, day: string) => void;
 }) {
-  const { clinicId, timeZone, types, providers } = calendar;
-  const queryClient = useQueryClient();
+  const { timeZone, types, providers } = context;
+  const client = useTRPCClient();
   const [typeId, setTypeId] = useState(types[0]?.id ?? "");
   const offering = providers.filter((p) => p.typeIds.includes(typeId));
-  const [providerChoice, setProviderChoice] = useState(calendar.providerParam ?? "");
-  // A provider who doesn't offer the chosen type falls back to "any provider".
-  const providerId = offering.some((p) => p.id === providerChoice) ? providerChoice : "";
-  const [day, setDay] = useState(calendar.bookingDay);
-  const [slot, setSlot] = useState<Slot | null>(null);
-  const [mode, setMode] = useState<"new" | "existing">("new");
-  const [existing, setExisting] = useState<Patient | null>(null);
-  const [details, setDetails] = useState<NewPatient>(BLANK);
-  const [notes, setNotes] = useState("");
-  const [alternatives, setAlternatives] = useState<Slot[] | null>(null);
+  const choice = useSlotChoice({ offering, provider: context.providerParam ?? "", day: context.bookingDay });
+  const slot = choice.slot;
   const attempt = useRef(newAttempt());
   // A new patient is created once, then reused if the first time was lost and another is picked.
   const created = useRef<{ phone: string; id: string } | null>(null);
-
+  const form = useForm({
+    resolver: zodResolver(bookingFor),
+    defaultValues: { mode: "new", firstName: "", lastName: "", phone: "", email: null, notes: "" },
+  });
   const type = types.find((t) => t.id === typeId);
+
   const book = useMutation({
-    mutationFn: async (target: Slot) => {
-      let patientId = mode === "existing" ? existing?.id : undefined;
-      if (mode === "new") {
-        if (created.current?.phone !== details.phone) {
-          const patient = await trpc.patients.create.mutate({
-            firstName: details.firstName.trim(),
-            lastName: details.lastName.trim(),
-            phone: details.phone.trim(),
-            email: details.email.trim() || null,
-          });
-          created.current = { phone: details.phone, id: patient.id };
+    mutationFn: async ({ target, who }: { target: Slot; who: BookingFor }) => {
+      let patientId: string;
+      if (who.mode === "existing") patientId = who.patient.id;
+      else {
+        if (created.current?.phone !== who.phone) {
+          const { mode: _, notes: __, ...details } = who;
+          const patient = await client.patients.create.mutate(details);
+          created.current = { phone: who.phone, id: patient.id };
         }
-        patientId = created.current?.id;
+        patientId = created.current.id;
       }
-      if (!patientId) throw new Error("Choose the patient first.");
-      return trpc.appointments.book.mutate({
+      return client.appointments.book.mutate({
         appointmentTypeId: typeId,
         providerId: target.providerId,
         startsAt: target.startsAt,
         patientId,
-        notes: notes.trim() || undefined,
+        notes: who.notes || undefined,
         idempotencyKey: `${attempt.current}:${target.providerId}:${target.startsAt.toISOString()}:${patientId}`,
       });
     },
     onSuccess: (booked) => {
-      const who = booked.patient ? fullName(booked.patient) : "The patient";
       const bookedDay = localDay(booked.startsAt, timeZone);
       onBooked(
-        `Booked ${who} for ${booked.appointmentType.name} with ${booked.provider.name} on ${formatDay(bookedDay)} at ${formatTime(booked.startsAt, timeZone)}.`,
+        `Booked ${booked.patient ? fullName(booked.patient) : "the patient"} for ${booked.appointmentType.name} with ${booked.provider.name} on ${formatDay(bookedDay)} at ${formatTime(booked.startsAt, timeZone)}.`,
         bookedDay,
       );
-      setSlot(null);
-      setAlternatives(null);
-      setExisting(null);
-      setDetails(BLANK);
-      setNotes("");
+      choice.pick(null);
+      form.reset();
       created.current = null;
       attempt.current = newAttempt();
-      void queryClient.invalidateQueries({ queryKey: availabilityKey });
-    },
-    onError: (error) => {
-      const offered = slotTakenAlternatives(error);
-      if (offered) {
-        setAlternatives(offered);
-        setSlot(null);
-        void queryClient.invalidateQueries({ queryKey: availabilityKey });
-      }
     },
   });
-  const lostRace = book.isError && alternatives !== null;
-  const errors = formErrors(lostRace ? null : book.error, PATIENT_FIELDS);
-  // Our own "choose the patient" error is not a server one; everything else goes through formErrors.
-  const message =
-    book.error instanceof Error && !(book.error instanceof TRPCClientError) ? book.error.message : errors.message;
 
-  function pickSlot(next: Slot) {
-    setSlot(next);
-    setAlternatives(null);
-    if (book.isError) book.reset();
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (slot) book.mutate(slot);
-  }
+  /** Books `target` for whoever the form names; a lost race offers the nearest open times instead. */
+  const bookAt = (target: Slot) =>
+    form.handleSubmit(async (who) => {
+      try {
+        await book.mutateAsync({ target, who });
+      } catch (error) {
+        if (!choice.lostRace(error)) showServerErrors(form, error);
+      }
+    });
 
   if (types.length === 0) {
     return (
-      <section className="panel side-panel">
-        <h2>Book an appointment</h2>
-        <p className="muted">{setUpHint}</p>
-      </section>
+      <Panel title="Book an appointment">
+        <p className="text-muted-foreground text-sm">{setUpHint}</p>
+      </Panel>
     );
   }
 
   return (
-    <section className="panel side-panel" aria-labelledby="book-heading">
-      <h2 id="book-heading">Book an appointment</h2>
-      <form onSubmit={onSubmit} noValidate>
-        <SelectField
-          label="Appointment type"
-          name="appointmentTypeId"
-          id="book-type"
-          value={typeId}
-          onChange={(event) => {
-            setTypeId(event.target.value);
-            setSlot(null);
-          }}
+    <Panel title="Book an appointment">
+      <Form {...form}>
+        <form
+          noValidate
+          className="grid gap-4"
+          onSubmit={(event) => (slot ? bookAt(slot)(event) : event.preventDefault())}
         >
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name} ({t.durationMinutes} min)
-            </option>
-          ))}
-        </SelectField>
-        <ProviderChoice
-          label="Provider"
-          name="providerId"
-          id="book-provider"
-          value={providerId}
-          offering={offering}
-          onChange={(choice) => {
-            setProviderChoice(choice);
-            setSlot(null);
-          }}
-        />
-        <Field
-          label="Day"
-          name="day"
-          id="book-day"
-          type="date"
-          min={calendar.today}
-          value={day}
-          onChange={(event) => {
-            setDay(event.target.value);
-            setSlot(null);
-          }}
-        />
-
-        <h3>Open times</h3>
-        <SlotPicker
-          clinicId={clinicId}
-          timeZone={timeZone}
-          appointmentTypeId={typeId}
-          providerId={providerId || null}
-          day={day}
-          selected={slot}
-          onSelect={pickSlot}
-        />
-        {alternatives ? (
-          <Alternatives
-            alternatives={alternatives}
-            timeZone={timeZone}
-            pending={book.isPending}
-            onChoose={(alt) => {
-              setSlot(alt);
-              book.mutate(alt);
-            }}
+          <Field id="book-type" label="Appointment type">
+            <Select
+              value={typeId}
+              onChange={(event) => {
+                setTypeId(event.target.value);
+                choice.pick(null);
+              }}
+            >
+              {types.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name} ({t.durationMinutes} min)
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <ProviderAndDay
+            id="book"
+            className="grid gap-4"
+            labels={{ provider: "Provider", day: "Day" }}
+            choice={choice}
+            offering={offering}
+            today={context.today}
           />
-        ) : null}
 
-        {slot ? (
-          <>
-            <p className="notice">
-              {type?.name} with {slot.providerName}, {formatDay(localDay(slot.startsAt, timeZone))} at{" "}
-              {formatTime(slot.startsAt, timeZone)}.
-            </p>
-            <h3>Patient</h3>
-            {calendar.canSeePatients ? (
-              <fieldset className="radio-group">
-                <legend className="visually-hidden">Who is it for?</legend>
-                <label>
-                  <input type="radio" name="mode" checked={mode === "new"} onChange={() => setMode("new")} />
-                  New patient
-                </label>
-                <label>
-                  <input type="radio" name="mode" checked={mode === "existing"} onChange={() => setMode("existing")} />
-                  Existing patient
-                </label>
-              </fieldset>
-            ) : null}
-            {mode === "existing" ? (
-              existing ? (
-                <p>
-                  For <strong>{existing.name}</strong> <span className="muted">{formatPhone(existing.phone)}</span>{" "}
-                  <button type="button" className="link-button" onClick={() => setExisting(null)}>
-                    Change
-                  </button>
-                </p>
-              ) : (
-                <ExistingPatientSearch clinicId={clinicId} onChoose={setExisting} />
-              )
-            ) : (
-              <>
-                <div className="columns">
-                  <Field
-                    label="First name"
-                    name="firstName"
-                    id="book-first-name"
-                    autoComplete="off"
-                    value={details.firstName}
-                    onChange={(event) => setDetails({ ...details, firstName: event.target.value })}
-                    error={errors.fields.firstName}
-                  />
-                  <Field
-                    label="Last name"
-                    name="lastName"
-                    id="book-last-name"
-                    autoComplete="off"
-                    value={details.lastName}
-                    onChange={(event) => setDetails({ ...details, lastName: event.target.value })}
-                    error={errors.fields.lastName}
-                  />
-                </div>
-                <Field
-                  label="Phone"
-                  name="phone"
-                  id="book-phone"
-                  type="tel"
-                  autoComplete="off"
-                  value={details.phone}
-                  onChange={(event) => setDetails({ ...details, phone: event.target.value })}
-                  hint="Confirmations and reminders are texted here. A known number books its existing patient."
-                  error={errors.fields.phone}
-                />
-                <Field
-                  label="Email (optional)"
-                  name="email"
-                  id="book-email"
-                  type="email"
-                  autoComplete="off"
-                  value={details.email}
-                  onChange={(event) => setDetails({ ...details, email: event.target.value })}
-                  error={errors.fields.email}
-                />
-              </>
-            )}
-            <TextAreaField
-              label="Notes (optional)"
-              name="notes"
-              id="book-notes"
-              rows={2}
-              maxLength={2000}
-              value={notes}
-              onChange={(event) => setNotes(event.target.value)}
+          <section className="grid gap-2" aria-labelledby="open-times-heading">
+            <h3 id="open-times-heading" className="font-semibold text-sm">
+              Open times
+            </h3>
+            <SlotPicker
+              timeZone={timeZone}
+              appointmentTypeId={typeId}
+              providerId={choice.providerId || null}
+              day={choice.day}
+              selected={slot}
+              onSelect={(next) => {
+                choice.pick(next);
+                form.clearErrors("root");
+              }}
             />
-            <FormAlert message={message} />
-            <button className="button" type="submit" disabled={book.isPending || (mode === "existing" && !existing)}>
-              {book.isPending ? "Booking…" : "Book appointment"}
-            </button>
-          </>
-        ) : null}
-      </form>
-    </section>
+          </section>
+          {choice.alternatives ? (
+            <Alternatives
+              alternatives={choice.alternatives}
+              timeZone={timeZone}
+              pending={book.isPending}
+              onChoose={(alt) => {
+                choice.pick(alt);
+                void bookAt(alt)();
+              }}
+            />
+          ) : null}
+
+          {slot ? (
+            <>
+              <Alert variant="info">
+                {type?.name} with {slot.providerName}, {formatDay(localDay(slot.startsAt, timeZone))} at{" "}
+                {formatTime(slot.startsAt, timeZone)}.
+              </Alert>
+              <h3 className="font-semibold text-sm">Patient</h3>
+              <PatientFields control={form.control} canSeePatients={context.canSeePatients} />
+              <TextareaField control={form.control} name="notes" label="Notes (optional)" rows={2} maxLength={2000} />
+              <FormAlert />
+              <SubmitButton pendingLabel="Booking…">Book appointment</SubmitButton>
+            </>
+          ) : null}
+        </form>
+      </Form>
+    </Panel>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import type { View } from "./types";
+import { Select } from "@/components/ui/select";
+import { scheduleHref, type View } from "@/schedule/calendar";
 
 /** Which provider the calendar shows; a week always shows one, a day may show everyone. */
 export function ProviderFilter({
@@ -17,15 +18,15 @@ export function ProviderFilter({
 }) {
   const router = useRouter();
   return (
-    <label className="schedule-filter">
-      <span>Show</span>
-      <select
+    <div className="flex items-center gap-2 text-sm">
+      <label htmlFor="show-provider" className="text-muted-foreground">
+        Show
+      </label>
+      <Select
+        id="show-provider"
         value={value}
-        onChange={(event) => {
-          const params = new URLSearchParams({ date, view });
-          if (event.target.value) params.set("provider", event.target.value);
-          router.push(`/schedule?${params}`);
-        }}
+        className="w-48 [&_select]:h-8"
+        onChange={(event) => router.push(scheduleHref(date, view, event.target.value || null))}
       >
         {view === "day" ? <option value="">All providers</option> : null}
         {providers.map((p) => (
@@ -33,7 +34,7 @@ export function ProviderFilter({
             {p.name}
           </option>
         ))}
-      </select>
-    </label>
+      </Select>
+    </div>
   );
 }

@@ -1,22 +1,21 @@
 "use client";
 
+import type { Slot } from "@frontdesk/core/schemas";
 import { useQuery } from "@tanstack/react-query";
-import { formatDay, formatTime, isDay, localDay } from "@/components/clinic-time";
-import { InlineAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { formatDay, formatTime, isDay, localDay } from "@/lib/clinic-time";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
 
-export type Slot = { providerId: string; providerName: string; startsAt: Date; endsAt: Date };
-
-export const sameSlot = (a: Slot | null, b: Slot) =>
+const sameSlot = (a: Slot | null, b: Slot) =>
   a !== null && a.providerId === b.providerId && a.startsAt.getTime() === b.startsAt.getTime();
 
-/** The key under which open times are cached; bookings and moves invalidate all of them. */
-export const availabilityKey = ["availability"] as const;
+const slotKey = (slot: Slot) => `${slot.providerId}-${slot.startsAt.toISOString()}`;
 
 /** One day's open times for a type (one provider, or everyone who offers it), as buttons. */
 export function SlotPicker({
-  clinicId,
   timeZone,
   appointmentTypeId,
   providerId,
@@ -25,7 +24,6 @@ export function SlotPicker({
   onSelect,
   movingAppointmentId,
 }: {
-  clinicId: string;
   timeZone: string;
   appointmentTypeId: string;
   providerId: string | null;
@@ -35,25 +33,34 @@ export function SlotPicker({
   /** When moving an appointment, its own current time counts as free. */
   movingAppointmentId?: string;
 }) {
+  const trpc = useTRPC();
   const validDay = isDay(day);
-  const open = useQuery({
-    // The clinic is part of the key: the cache is per tab, and the tab can switch clinics.
-    queryKey: [...availabilityKey, clinicId, appointmentTypeId, providerId ?? "any", day, movingAppointmentId ?? "new"],
-    queryFn: () =>
-      trpc.appointments.availability.query({
+  const open = useQuery(
+    trpc.appointments.availability.queryOptions(
+      {
         appointmentTypeId,
         providerId: providerId ?? undefined,
         from: day,
         to: day,
         limit: 500,
         movingAppointmentId,
-      }),
-    enabled: validDay && appointmentTypeId !== "",
-  });
+      },
+      { enabled: validDay && appointmentTypeId !== "" },
+    ),
+  );
 
-  if (!validDay) return <p className="muted">Pick a day to see its open times.</p>;
-  if (open.isPending) return <p className="muted">Finding open times…</p>;
-  if (open.isError) return <InlineAlert message={formErrors(open.error).message} />;
+  if (!validDay) return <p className="text-muted-foreground text-sm">Pick a day to see its open times.</p>;
+  if (open.isPending) {
+    return (
+      <div className="grid grid-cols-4 gap-1.5" role="status" aria-label="Finding open times…">
+        {Array.from({ length: 8 }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+          <Skeleton key={i} className="h-8" />
+        ))}
+      </div>
+    );
+  }
+  if (open.isError) return <Alert variant="destructive">{errorMessage(open.error)}</Alert>;
 
   const groups = new Map<string, Slot[]>();
   for (const slot of open.data.slots) {
@@ -61,29 +68,30 @@ export function SlotPicker({
   }
   if (groups.size === 0) {
     return (
-      <p className="muted">
+      <p className="text-muted-foreground text-sm">
         Nothing open on {formatDay(day)}. Try another day{providerId ? ", or any provider" : ""}.
       </p>
     );
   }
   return (
-    <div className="slot-groups">
+    <div className="grid gap-3">
       {[...groups].map(([name, slots]) => (
-        <div key={name}>
-          {groups.size > 1 || !providerId ? <h4>{name}</h4> : null}
-          <ul className="slots" aria-label={`Open times with ${name}`}>
+        <div key={name} className="grid gap-1.5">
+          {groups.size > 1 || !providerId ? <h4 className="font-medium text-sm">{name}</h4> : null}
+          <ul className="grid grid-cols-4 gap-1.5" aria-label={`Open times with ${name}`}>
             {slots.map((slot) => {
               const chosen = sameSlot(selected, slot);
               return (
-                <li key={`${slot.providerId}-${slot.startsAt.toISOString()}`}>
-                  <button
-                    type="button"
-                    className={chosen ? "slot chosen" : "slot"}
+                <li key={slotKey(slot)}>
+                  <Button
+                    variant={chosen ? "default" : "outline"}
+                    size="sm"
+                    className="w-full px-1 tabular-nums"
                     aria-pressed={chosen}
                     onClick={() => onSelect(slot)}
                   >
                     {formatTime(slot.startsAt, timeZone)}
-                  </button>
+                  </Button>
                 </li>
               );
             })}
@@ -107,24 +115,24 @@ export function Alternatives({
   onChoose: (slot: Slot) => void;
 }) {
   return (
-    <div className="alert" role="alert">
+    <Alert variant="destructive">
       {alternatives.length === 0 ? (
         "Someone else just took that time, and nothing else is open nearby. Pick another day."
       ) : (
         <>
           Someone else just took that time. These are the nearest open ones:
-          <ul className="slots alternatives">
+          <ul className="mt-2 flex flex-wrap gap-1.5">
             {alternatives.map((alt) => (
-              <li key={`${alt.providerId}-${alt.startsAt.toISOString()}`}>
-                <button type="button" className="slot" disabled={pending} onClick={() => onChoose(alt)}>
+              <li key={slotKey(alt)}>
+                <Button variant="outline" size="sm" disabled={pending} onClick={() => onChoose(alt)}>
                   {formatDay(localDay(alt.startsAt, timeZone), "weekday")}, {formatTime(alt.startsAt, timeZone)} with{" "}
                   {alt.providerName}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
         </>
       )}
-    </div>
+    </Alert>
   );
 }

@@ -1,76 +1,65 @@
-import { smsStatuses } from "@frontdesk/core/sms";
-import { can } from "@frontdesk/core/tenancy";
+import { smsStatuses } from "@frontdesk/core/schemas";
+import { MessageSquareText } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { smsStatusLabel } from "@/components/sms-table";
-import { caller, requireShell } from "@/trpc/server";
-import type { RouterInputs } from "@/trpc/types";
-import { ClinicUnavailable, NotAllowed } from "../clinic-unavailable";
+import { EmptyState } from "@/components/empty-state";
+import { FilterField, FilterForm } from "@/components/filter-form";
+import { PageHeader } from "@/components/page-header";
+import { smsStatusLabel } from "@/components/sms-columns";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/select";
+import { routes, titleOf } from "@/routes";
+import { clinicPage, param } from "@/shell/clinic-page";
+import { byCursor } from "@/trpc/pages";
+import { prefetch, trpc } from "@/trpc/server";
 import { SmsLog } from "./sms-log";
 
-export const metadata: Metadata = { title: "SMS log" };
-export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: titleOf(routes.sms) };
 
-type Status = NonNullable<RouterInputs["sms"]["list"]["status"]>;
+type Status = (typeof smsStatuses)[number];
 const isStatus = (value: string | undefined): value is Status =>
   (smsStatuses as readonly string[]).includes(value ?? "");
 
-export default async function SmsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const shell = await requireShell("/sms");
-  if (shell.state !== "ready") return <ClinicUnavailable shell={shell} />;
-  const { clinic } = shell;
-  if (!can(clinic.myRole, "patients:read")) return <NotAllowed role={clinic.myRole} what="see the SMS log" />;
-
-  const raw = (await searchParams).status;
-  const requested = Array.isArray(raw) ? raw[0] : raw;
+export default clinicPage(routes.sms, async ({ clinic, searchParams }) => {
+  const requested = param(searchParams, "status");
   const status = isStatus(requested) ? requested : undefined;
-  const first = await (await caller()).sms.list({ status });
-
+  await prefetch(trpc.sms.list.infiniteQueryOptions({ status }, byCursor));
   return (
     <>
-      <div className="page-header">
-        <h1>SMS log</h1>
-        <span className="muted">
-          Confirmations, reminders and replies for {clinic.name}, newest first. Times in {clinic.timezone}.
-        </span>
-      </div>
-
-      <form className="panel filters" method="get" action="/sms">
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
+      <PageHeader
+        title={titleOf(routes.sms)}
+        description={`Confirmations, reminders and replies for ${clinic.name}, newest first. Times in ${clinic.timezone}.`}
+      />
+      <FilterForm action="/sms" submitLabel="Filter" clear={status ? { label: "Show all" } : false}>
+        <FilterField id="status" label="Status">
+          <Select name="status" defaultValue={status ?? ""}>
             <option value="">Any status</option>
             {smsStatuses.map((s) => (
               <option key={s} value={s}>
                 {smsStatusLabel(s)}
               </option>
             ))}
-          </select>
-        </div>
-        <div className="filter-actions">
-          <button className="button inline" type="submit">
-            Filter
-          </button>
-          {status ? <Link href="/sms">Show all</Link> : null}
-        </div>
-      </form>
+          </Select>
+        </FilterField>
+      </FilterForm>
       {requested && !status ? (
-        <p role="alert" className="alert">
+        <Alert variant="destructive" className="mb-6">
           “{requested}” isn't a message status, so all messages are shown. Pick a status from the list.
-        </p>
+        </Alert>
       ) : null}
-
-      <section className="panel">
-        {first.items.length === 0 ? (
-          <p className="muted">
-            {status
-              ? `No messages are ${smsStatusLabel(status).toLowerCase()}. Choose another status, or show all.`
-              : "No messages yet. Patients get a text when an appointment is booked, moved or cancelled, and a reminder before it."}
-          </p>
-        ) : (
-          <SmsLog key={status ?? "all"} first={first} filter={{ status }} timeZone={clinic.timezone} />
-        )}
-      </section>
+      <Card className="p-2">
+        <SmsLog
+          key={status ?? "all"}
+          filter={{ status }}
+          empty={
+            <EmptyState icon={MessageSquareText} className="border-0">
+              {status
+                ? `No messages are ${smsStatusLabel(status).toLowerCase()}. Choose another status, or show all.`
+                : "No messages yet. Patients get a text when an appointment is booked, moved or cancelled, and a reminder before it."}
+            </EmptyState>
+          }
+        />
+      </Card>
     </>
   );
-}
+});

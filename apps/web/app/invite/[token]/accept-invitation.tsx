@@ -1,33 +1,24 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
 
 export function AcceptInvitation({ token }: { token: string }) {
-  const router = useRouter();
-  const accept = useMutation({
-    mutationFn: () => trpc.account.acceptInvitation.mutate({ token }),
-    onSuccess: ({ clinicId }) => {
-      chooseClinic(clinicId);
-      router.push("/dashboard");
-      router.refresh();
-    },
-  });
+  const openClinic = useOpenClinic();
+  const trpc = useTRPC();
+  const accept = useMutation(
+    trpc.account.acceptInvitation.mutationOptions({ onSuccess: ({ clinicId }) => openClinic(clinicId, "/dashboard") }),
+  );
   return (
     <>
-      <FormAlert message={formErrors(accept.error).message} />
-      <button
-        type="button"
-        className="button"
-        disabled={accept.isPending || accept.isSuccess}
-        onClick={() => accept.mutate()}
-      >
+      {accept.isError ? <Alert variant="destructive">{errorMessage(accept.error)}</Alert> : null}
+      <Button pending={accept.isPending} disabled={accept.isSuccess} onClick={() => accept.mutate({ token })}>
         {accept.isPending ? "Joining…" : "Accept invitation"}
-      </button>
+      </Button>
     </>
   );
 }

@@ -1,65 +1,54 @@
 "use client";
 
+import { signUpWithInvitationInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
+import { useForm } from "react-hook-form";
+import { Field } from "@/components/field";
+import { FormAlert, InputField, MutationForm, PasswordField, SubmitButton } from "@/components/forms";
+import { Alert } from "@/components/ui/alert";
+import { Input } from "@/components/ui/input";
+import { signInWithNewPassword } from "@/lib/sign-in";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { useTRPCClient } from "@/trpc/react";
+
+// The token comes with the link; the server checks it and words a bad one.
+const newAccount = signUpWithInvitationInput.pick({ name: true, password: true });
 
 /** A new account for the invited address; joining happens in the same request. */
 export function InviteSignUpForm({ token, email }: { token: string; email: string }) {
-  const router = useRouter();
+  const openClinic = useOpenClinic();
+  const client = useTRPCClient();
+  const form = useForm({ resolver: zodResolver(newAccount), defaultValues: { name: "", password: "" } });
   const join = useMutation({
-    mutationFn: async ({ name, password }: { name: string; password: string }) => {
-      const { clinicId } = await trpc.account.signUpWithInvitation.mutate({ token, name, password });
-      const session = await signIn("credentials", { email, password, redirect: false });
-      return { clinicId, signedIn: Boolean(session?.ok && !session.error) };
+    mutationFn: async (values: { name: string; password: string }) => {
+      const { clinicId } = await client.account.signUpWithInvitation.mutate({ token, ...values });
+      return { clinicId, signedIn: await signInWithNewPassword(email, values.password) };
     },
-    onSuccess: ({ clinicId, signedIn }) => {
-      if (!signedIn) return;
-      chooseClinic(clinicId);
-      router.push("/dashboard");
-      router.refresh();
-    },
+    onSuccess: ({ clinicId, signedIn }) => signedIn && openClinic(clinicId, "/dashboard"),
   });
-  const errors = formErrors(join.error, ["name", "password"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    join.mutate({ name: String(form.get("name") ?? ""), password: String(form.get("password") ?? "") });
-  }
 
   if (join.data && !join.data.signedIn) {
     return (
-      <p className="notice">
+      <Alert variant="info">
         Your account is ready and you've joined the clinic, but we couldn't sign you in automatically.{" "}
         <Link href="/sign-in">Sign in</Link> as {email}.
-      </p>
+      </Alert>
     );
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Field label="Email" name="email" type="email" value={email} readOnly hint="The address you were invited at." />
-      <Field label="Your name" name="name" autoComplete="name" required error={errors.fields.name} />
-      <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        hint="At least 10 characters."
-        error={errors.fields.password}
-      />
-      <FormAlert message={errors.message} />
-      <button className="button" type="submit" disabled={join.isPending || join.isSuccess}>
-        {join.isPending ? "Creating your account…" : "Create account and join"}
-      </button>
-    </form>
+    <MutationForm form={form} onSubmit={(values) => join.mutateAsync(values)}>
+      <Field id="invited-email" label="Email" hint="The address you were invited at.">
+        <Input type="email" value={email} readOnly />
+      </Field>
+      <InputField control={form.control} name="name" label="Your name" autoComplete="name" />
+      <PasswordField control={form.control} name="password" label="Password" isNew />
+      <FormAlert />
+      <SubmitButton pendingLabel="Creating your account…" className="w-full" disabled={join.isSuccess}>
+        Create account and join
+      </SubmitButton>
+    </MutationForm>
   );
 }

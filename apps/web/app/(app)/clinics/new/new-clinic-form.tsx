@@ -1,41 +1,29 @@
 "use client";
 
+import { createClinicInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { TimezoneSelect } from "@/components/timezone-select";
-import { trpc } from "@/trpc/client";
-import { chooseClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
-import type { RouterInputs } from "@/trpc/types";
+import { useForm } from "react-hook-form";
+import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { TimezoneField } from "@/components/timezone-field";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { useTRPC } from "@/trpc/react";
 
 export function NewClinicForm() {
-  const router = useRouter();
-  const create = useMutation({
-    mutationFn: (input: RouterInputs["account"]["createClinic"]) => trpc.account.createClinic.mutate(input),
-    onSuccess: ({ id }) => {
-      chooseClinic(id);
-      router.push("/dashboard");
-      router.refresh();
-    },
-  });
-  const errors = formErrors(create.error, ["name", "timezone"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    create.mutate({ name: String(form.get("name") ?? ""), timezone: String(form.get("timezone") ?? "") });
-  }
-
+  const openClinic = useOpenClinic();
+  const trpc = useTRPC();
+  const form = useForm({ resolver: zodResolver(createClinicInput), defaultValues: { name: "", timezone: "" } });
+  const create = useMutation(
+    trpc.account.createClinic.mutationOptions({ onSuccess: ({ id }) => openClinic(id, "/dashboard") }),
+  );
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <Field label="Clinic name" name="name" autoComplete="organization" required error={errors.fields.name} />
-      <TimezoneSelect error={errors.fields.timezone} />
-      <FormAlert message={errors.message} />
-      <button className="button" type="submit" disabled={create.isPending || create.isSuccess}>
-        {create.isPending ? "Creating…" : "Create clinic"}
-      </button>
-    </form>
+    <MutationForm form={form} onSubmit={(values) => create.mutateAsync(values)}>
+      <InputField control={form.control} name="name" label="Clinic name" autoComplete="organization" />
+      <TimezoneField control={form.control} name="timezone" />
+      <FormAlert />
+      <SubmitButton pendingLabel="Creating…" disabled={create.isSuccess}>
+        Create clinic
+      </SubmitButton>
+    </MutationForm>
   );
 }

@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
-import { requireShell } from "@/trpc/server";
+import { PageHeader } from "@/components/page-header";
+import { Card, CardContent } from "@/components/ui/card";
+import { requireShell } from "@/shell/load-shell";
 import { NewClinicForm } from "./new-clinic-form";
 
 export const metadata: Metadata = { title: "New clinic" };
-export const dynamic = "force-dynamic";
 
+// Any signed-in person may create a clinic, so no clinic page guard here.
 export default async function NewClinicPage() {
   await requireShell("/clinics/new");
   return (
-    <div className="panel narrow">
-      <h1>Create a clinic</h1>
-      <p className="muted">You'll be its owner. Switch between your clinics with the menu at the top.</p>
-      <NewClinicForm />
+    <div className="max-w-lg">
+      <PageHeader
+        title="Create a clinic"
+        description="You'll be its owner. Switch between your clinics with the menu in the sidebar."
+      />
+      <Card>
+        <CardContent>
+          <NewClinicForm />
+        </CardContent>
+      </Card>
     </div>
   );
 }

@@ -1,71 +1,80 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import { createApiKeyInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
 import { CopyField } from "@/components/copy-button";
-import { Field, FormAlert, SelectField } from "@/components/field";
-import { isRole, RoleOptions } from "@/components/roles";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import type { Role, RouterInputs } from "@/trpc/types";
+import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
+import { roleOptions } from "@/components/roles";
+import { Button } from "@/components/ui/button";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
+import { useTRPC } from "@/trpc/react";
+import type { Role } from "@/trpc/types";
 
 export function CreateApiKeyForm({ roles }: { roles: readonly Role[] }) {
-  const router = useRouter();
-  const create = useMutation({
-    mutationFn: (input: RouterInputs["apiKeys"]["create"]) => trpc.apiKeys.create.mutate(input),
-    onSuccess: () => router.refresh(),
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    resolver: zodResolver(createApiKeyInput),
+    defaultValues: { name: "", role: roles.includes("staff") ? "staff" : roles[0] },
   });
-  const errors = formErrors(create.error, ["name", "role"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const role = String(form.get("role"));
-    create.mutate(
-      { name: String(form.get("name") ?? ""), role: isRole(role) ? role : "staff" },
-      { onSuccess: () => formElement.reset() },
-    );
-  }
-
+  const create = useMutation(
+    trpc.apiKeys.create.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        return queryClient.invalidateQueries(trpc.apiKeys.pathFilter());
+      },
+    }),
+  );
   return (
     <>
-      {create.data ? (
-        <div className="notice warning" role="status">
-          <p>
-            <strong>Copy the key for “{create.data.apiKey.name}” now: it won't be shown again.</strong> We only keep a
-            fingerprint of it; if it's lost, revoke it and create a new one.
-          </p>
-          <CopyField label="New API key" value={create.data.key} />
-        </div>
-      ) : null}
-      <form onSubmit={onSubmit} noValidate>
-        <div className="columns">
-          <Field
-            label="Name"
+      <MutationForm form={form} onSubmit={(values) => create.mutateAsync(values)}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <InputField
+            control={form.control}
             name="name"
+            label="Name"
             autoComplete="off"
             placeholder="e.g. EHR sync"
-            required
             hint="Name it after what will use it."
-            error={errors.fields.name}
           />
           <SelectField
-            label="Role"
+            control={form.control}
             name="role"
-            defaultValue={roles.includes("staff") ? "staff" : roles[0]}
+            label="Role"
             hint="The key can do what a member with this role can."
-            error={errors.fields.role}
-          >
-            <RoleOptions roles={roles} />
-          </SelectField>
+            options={roleOptions(roles)}
+          />
         </div>
-        <FormAlert message={errors.message} />
-        <button className="button inline" type="submit" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create key"}
-        </button>
-      </form>
+        <FormAlert />
+        <SubmitButton pendingLabel="Creating…">Create key</SubmitButton>
+      </MutationForm>
+      {/* The secret is shown once: a dialog, so it isn't missed below the fold. */}
+      <Dialog open={Boolean(create.data)} onOpenChange={(open) => open || create.reset()}>
+        <DialogContent>
+          <DialogHeader>
+            <DialogTitle>Copy the key for “{create.data?.apiKey.name}” now</DialogTitle>
+            <DialogDescription>
+              It won't be shown again. We only keep a fingerprint of it; if it's lost, revoke it and create a new one.
+            </DialogDescription>
+          </DialogHeader>
+          <CopyField label="New API key" value={create.data?.key ?? ""} />
+          <DialogFooter>
+            <DialogClose asChild>
+              <Button>I've copied it</Button>
+            </DialogClose>
+          </DialogFooter>
+        </DialogContent>
+      </Dialog>
     </>
   );
 }

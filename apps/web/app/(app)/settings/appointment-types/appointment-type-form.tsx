@@ -1,138 +1,113 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { appointmentTypeInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
-import { CheckboxField, Field, FormAlert, TextAreaField } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import type { RouterInputs } from "@/trpc/types";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { CheckboxField, FormAlert, InputField, MutationForm, SubmitButton, TextareaField } from "@/components/forms";
+import { Panel } from "@/components/panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { useTRPC } from "@/trpc/react";
 
-type Values = {
-  id: string;
-  name: string;
-  description: string;
-  durationMinutes: number;
-  bufferBeforeMinutes: number;
-  bufferAfterMinutes: number;
-  active: boolean;
-};
-type Input = RouterInputs["appointmentTypes"]["create"];
-
-const FIELDS = ["name", "description", "durationMinutes", "bufferBeforeMinutes", "bufferAfterMinutes"] as const;
-
-/** A blank number is sent as NaN, which the server names next to the input. */
-function toInput(form: FormData): Input {
-  const text = (name: string) => String(form.get(name) ?? "").trim();
-  const number = (name: string) => (text(name) === "" ? Number.NaN : Number(text(name)));
-  return {
-    name: text("name"),
-    description: text("description") || null,
-    durationMinutes: number("durationMinutes"),
-    bufferBeforeMinutes: text("bufferBeforeMinutes") === "" ? 0 : number("bufferBeforeMinutes"),
-    bufferAfterMinutes: text("bufferAfterMinutes") === "" ? 0 : number("bufferAfterMinutes"),
-    active: form.get("active") === "on",
-  };
-}
-
-/** Creates a type (`type` null) or edits one. */
-export function AppointmentTypeForm({ type }: { type: Values | null }) {
-  const router = useRouter();
-  const save = useMutation({
-    mutationFn: (input: Input) =>
-      type
-        ? trpc.appointmentTypes.update.mutate({ ...input, appointmentTypeId: type.id })
-        : trpc.appointmentTypes.create.mutate(input),
-    onSuccess: () => router.refresh(),
+/** Adds a type (`typeId` null) or edits one. */
+export function AppointmentTypeForm({ typeId }: { typeId: string | null }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: types } = useSuspenseQuery(trpc.appointmentTypes.list.queryOptions());
+  const type = types.find((t) => t.id === typeId) ?? null;
+  const form = useForm({
+    resolver: zodResolver(appointmentTypeInput),
+    defaultValues: {
+      name: type?.name ?? "",
+      description: type?.description ?? null,
+      durationMinutes: type?.durationMinutes ?? 30,
+      bufferBeforeMinutes: type?.bufferBeforeMinutes ?? 0,
+      bufferAfterMinutes: type?.bufferAfterMinutes ?? 0,
+      active: type?.active ?? true,
+    },
   });
-  const errors = formErrors(save.error, FIELDS);
-  const e = errors.fields;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    save.mutate(toInput(new FormData(formElement)), {
-      onSuccess: () => {
-        if (!type) formElement.reset();
-      },
-    });
-  }
+  const saved = {
+    onSuccess: () => {
+      // A new type's form starts blank for the next one; the notice says what to do next.
+      if (type) toast.success("Saved.");
+      else form.reset();
+      return queryClient.invalidateQueries(trpc.appointmentTypes.pathFilter());
+    },
+  };
+  const create = useMutation(trpc.appointmentTypes.create.mutationOptions(saved));
+  const update = useMutation(trpc.appointmentTypes.update.mutationOptions(saved));
 
   return (
-    <form onSubmit={onSubmit} onChange={() => save.isSuccess && save.reset()} noValidate>
-      {save.data && !type ? (
-        <div className="notice" role="status">
-          <p>
-            Added <strong>{save.data.name}</strong>. Next, tick it for the providers who offer it on the{" "}
-            <Link href="/settings/providers">Providers</Link> page; until then it can't be booked.
-          </p>
+    <Panel title={type ? `Edit ${type.name}` : "Add an appointment type"}>
+      {create.data ? (
+        <Alert variant="success" className="mb-4">
+          Added <strong>{create.data.name}</strong>. Next, tick it for the providers who offer it on the{" "}
+          <Link href="/settings/providers">Providers</Link> page; until then it can't be booked.
+        </Alert>
+      ) : null}
+      <MutationForm
+        form={form}
+        onSubmit={(values) =>
+          type ? update.mutateAsync({ ...values, appointmentTypeId: type.id }) : create.mutateAsync(values)
+        }
+      >
+        <InputField control={form.control} name="name" label="Name" placeholder="e.g. Check-up" />
+        <TextareaField
+          control={form.control}
+          name="description"
+          label="Description"
+          rows={2}
+          optional
+          hint="Optional. The receptionist can use it to tell callers what the visit is."
+        />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <InputField
+            control={form.control}
+            name="durationMinutes"
+            label="Length (minutes)"
+            type="number"
+            min={5}
+            max={480}
+            step={5}
+          />
+          <InputField
+            control={form.control}
+            name="bufferBeforeMinutes"
+            label="Buffer before (minutes)"
+            type="number"
+            min={0}
+            max={120}
+            hint="Kept free before it, e.g. to prepare the room."
+          />
+          <InputField
+            control={form.control}
+            name="bufferAfterMinutes"
+            label="Buffer after (minutes)"
+            type="number"
+            min={0}
+            max={120}
+            hint="Kept free after it, e.g. to clean up."
+          />
         </div>
-      ) : null}
-      <Field label="Name" name="name" defaultValue={type?.name} placeholder="e.g. Check-up" required error={e.name} />
-      <TextAreaField
-        label="Description"
-        name="description"
-        defaultValue={type?.description}
-        rows={2}
-        hint="Optional. The receptionist can use it to tell callers what the visit is."
-        error={e.description}
-      />
-      <div className="columns">
-        <Field
-          label="Length (minutes)"
-          name="durationMinutes"
-          type="number"
-          min={5}
-          max={480}
-          step={5}
-          defaultValue={type?.durationMinutes ?? 30}
-          error={e.durationMinutes}
+        <CheckboxField
+          control={form.control}
+          name="active"
+          label="Active"
+          hint="Only active types can be booked. Existing appointments stay when you deactivate one."
         />
-        <Field
-          label="Buffer before (minutes)"
-          name="bufferBeforeMinutes"
-          type="number"
-          min={0}
-          max={120}
-          defaultValue={type?.bufferBeforeMinutes ?? 0}
-          hint="Kept free before it, e.g. to prepare the room."
-          error={e.bufferBeforeMinutes}
-        />
-        <Field
-          label="Buffer after (minutes)"
-          name="bufferAfterMinutes"
-          type="number"
-          min={0}
-          max={120}
-          defaultValue={type?.bufferAfterMinutes ?? 0}
-          hint="Kept free after it, e.g. to clean up."
-          error={e.bufferAfterMinutes}
-        />
-      </div>
-      <CheckboxField
-        label="Active"
-        name="active"
-        defaultChecked={type?.active ?? true}
-        hint="Only active types can be booked. Existing appointments stay when you deactivate one."
-      />
-      <FormAlert message={errors.message} />
-      {save.isSuccess && type ? (
-        <p className="notice" role="status">
-          Saved.
-        </p>
-      ) : null}
-      <button className="button inline" type="submit" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : type ? "Save changes" : "Add appointment type"}
-      </button>
-      {type ? (
-        <>
-          {" "}
-          <Link className="button inline secondary" href="/settings/appointment-types">
-            Done
-          </Link>
-        </>
-      ) : null}
-    </form>
+        <FormAlert />
+        <div className="flex gap-2">
+          <SubmitButton pendingLabel="Saving…">{type ? "Save changes" : "Add appointment type"}</SubmitButton>
+          {type ? (
+            <Button asChild variant="outline">
+              <Link href="/settings/appointment-types">Done</Link>
+            </Button>
+          ) : null}
+        </div>
+      </MutationForm>
+    </Panel>
   );
 }

@@ -1,12 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
-import { clockToMinute, minuteToClock, WEEK_ORDER, WEEKDAYS } from "@/components/clinic-time";
-import { FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
+import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
+import { Plus, X } from "lucide-react";
+import { useState } from "react";
+import { toast } from "sonner";
+import { Panel } from "@/components/panel";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { clockToMinute, minuteToClock, WEEK_ORDER, WEEKDAYS } from "@/lib/clinic-time";
+import { errorMessage } from "@/trpc/errors";
+import { useTRPC } from "@/trpc/react";
 import type { RouterInputs } from "@/trpc/types";
 
 type Shift = { start: string; end: string };
@@ -53,136 +57,142 @@ function toHours(week: Week): { hours: Hours } | { problem: string } {
   return { hours };
 }
 
-export function HoursEditor({
-  providerId,
-  name,
-  hours,
-}: {
-  providerId: string;
-  name: string;
-  hours: { weekday: number; startMinute: number; endMinute: number }[];
-}) {
-  const router = useRouter();
-  const [week, setWeek] = useState<Week>(() => toWeek(hours));
+function ShiftTime({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <Input
+      type="time"
+      className="h-8 w-28"
+      aria-label={label}
+      value={value}
+      step={300}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  );
+}
+
+/** A provider's week: shifts per day, edited together and saved at once. */
+export function HoursEditor({ providerId }: { providerId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { data: providers } = useSuspenseQuery(trpc.providers.list.queryOptions());
+  const provider = providers.find((p) => p.id === providerId);
+  const [week, setWeek] = useState<Week>(() => toWeek(provider?.workingHours ?? []));
   const [problem, setProblem] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (next: Hours) => trpc.providers.setHours.mutate({ providerId, hours: next }),
-    onSuccess: () => router.refresh(),
-  });
+  const save = useMutation(
+    trpc.providers.setHours.mutationOptions({
+      onSuccess: (saved) => {
+        toast.success(
+          saved.workingHours.length === 0
+            ? `Saved. ${saved.name} has no hours now, so nobody can book them.`
+            : `Saved. Patients can book ${saved.name} in these hours from now on.`,
+        );
+        return queryClient.invalidateQueries(trpc.providers.pathFilter());
+      },
+    }),
+  );
+  if (!provider) return null;
 
   function change(weekday: number, shifts: Shift[]) {
     setWeek((current) => ({ ...current, [weekday]: shifts }));
     setProblem(null);
-    if (save.isSuccess || save.isError) save.reset();
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = toHours(week);
-    if ("problem" in checked) {
-      setProblem(checked.problem);
-      return;
-    }
-    save.mutate(checked.hours);
+    save.reset();
   }
 
   const monday = week[MONDAY] ?? [];
-  const empty = WEEK_ORDER.every((weekday) => (week[weekday] ?? []).length === 0);
   return (
-    <form onSubmit={onSubmit} noValidate>
-      {hours.length === 0 ? (
-        <p className="notice warning">
-          {name} has no working hours yet, so nobody can book them. Add their shifts below and save.
-        </p>
-      ) : null}
-      <div className="hours">
-        {WEEK_ORDER.map((weekday) => {
-          const day = WEEKDAYS[weekday];
-          const shifts = week[weekday] ?? [];
-          return (
-            <fieldset key={weekday} className="hours-day">
-              <legend>{day}</legend>
-              <div className="hours-shifts">
-                {shifts.length === 0 ? <span className="muted">Off</span> : null}
-                {shifts.map((shift, index) => {
-                  const label = `${day} shift ${index + 1}`;
-                  const update = (patch: Partial<Shift>) =>
-                    change(
-                      weekday,
-                      shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)),
-                    );
-                  return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: shifts have no identity beyond their place in the day
-                    <span key={index} className="hours-shift">
-                      <input
-                        type="time"
-                        aria-label={`${label} starts`}
-                        value={shift.start}
-                        step={300}
-                        onChange={(event) => update({ start: event.target.value })}
-                      />
-                      <span aria-hidden>to</span>
-                      <input
-                        type="time"
-                        aria-label={`${label} ends`}
-                        value={shift.end}
-                        step={300}
-                        onChange={(event) => update({ end: event.target.value })}
-                      />
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`Remove ${label}`}
-                        onClick={() =>
-                          change(
-                            weekday,
-                            shifts.filter((_, i) => i !== index),
-                          )
-                        }
-                      >
-                        Remove
-                      </button>
-                    </span>
-                  );
-                })}
-              </div>
-              <button
-                type="button"
-                className="button inline secondary"
-                aria-label={`Add a shift on ${day}`}
-                onClick={() => change(weekday, [...shifts, nextShift(shifts)])}
-              >
-                Add shift
-              </button>
-            </fieldset>
-          );
-        })}
-      </div>
-      <FormAlert message={problem ?? formErrors(save.error).message} />
-      {save.isSuccess ? (
-        <p className="notice" role="status">
-          {empty
-            ? `Saved. ${name} has no hours now, so nobody can book them.`
-            : `Saved. Patients can book ${name} in these hours from now on.`}
-        </p>
-      ) : null}
-      <button className="button inline" type="submit" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : "Save hours"}
-      </button>{" "}
-      <button
-        type="button"
-        className="button inline secondary"
-        disabled={monday.length === 0}
-        onClick={() => {
-          for (const weekday of WEEKDAYS_AFTER_MONDAY)
-            change(
-              weekday,
-              monday.map((s) => ({ ...s })),
-            );
+    <Panel anchor="hours" title={`Weekly hours for ${provider.name}`}>
+      <form
+        noValidate
+        className="grid gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const checked = toHours(week);
+          if ("problem" in checked) setProblem(checked.problem);
+          else save.mutate({ providerId, hours: checked.hours });
         }}
       >
-        Copy Monday to Tuesday–Friday
-      </button>
-    </form>
+        {provider.workingHours.length === 0 ? (
+          <Alert variant="warning">
+            {provider.name} has no working hours yet, so nobody can book them. Add their shifts below and save.
+          </Alert>
+        ) : null}
+        <div className="grid divide-y rounded-md border">
+          {WEEK_ORDER.map((weekday) => {
+            const day = WEEKDAYS[weekday];
+            const shifts = week[weekday] ?? [];
+            return (
+              <fieldset key={weekday} className="flex flex-wrap items-center gap-3 px-3 py-2">
+                <legend className="float-left w-28 font-medium text-sm">{day}</legend>
+                <div className="flex flex-1 flex-wrap items-center gap-3">
+                  {shifts.length === 0 ? <span className="text-muted-foreground text-sm">Off</span> : null}
+                  {shifts.map((shift, index) => {
+                    const label = `${day} shift ${index + 1}`;
+                    const update = (patch: Partial<Shift>) =>
+                      change(
+                        weekday,
+                        shifts.map((s, i) => (i === index ? { ...s, ...patch } : s)),
+                      );
+                    return (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: shifts have no identity beyond their place in the day
+                      <span key={index} className="flex items-center gap-1.5 text-sm">
+                        <ShiftTime
+                          label={`${label} starts`}
+                          value={shift.start}
+                          onChange={(start) => update({ start })}
+                        />
+                        <span aria-hidden>to</span>
+                        <ShiftTime label={`${label} ends`} value={shift.end} onChange={(end) => update({ end })} />
+                        <Button
+                          variant="ghost"
+                          size="icon"
+                          className="size-8"
+                          aria-label={`Remove ${label}`}
+                          onClick={() =>
+                            change(
+                              weekday,
+                              shifts.filter((_, i) => i !== index),
+                            )
+                          }
+                        >
+                          <X aria-hidden />
+                        </Button>
+                      </span>
+                    );
+                  })}
+                </div>
+                <Button
+                  variant="outline"
+                  size="sm"
+                  aria-label={`Add a shift on ${day}`}
+                  onClick={() => change(weekday, [...shifts, nextShift(shifts)])}
+                >
+                  <Plus aria-hidden />
+                  Add shift
+                </Button>
+              </fieldset>
+            );
+          })}
+        </div>
+        {problem || save.isError ? <Alert variant="destructive">{problem ?? errorMessage(save.error)}</Alert> : null}
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" pending={save.isPending}>
+            {save.isPending ? "Saving…" : "Save hours"}
+          </Button>
+          <Button
+            variant="outline"
+            disabled={monday.length === 0}
+            onClick={() => {
+              for (const weekday of WEEKDAYS_AFTER_MONDAY)
+                change(
+                  weekday,
+                  monday.map((s) => ({ ...s })),
+                );
+            }}
+          >
+            Copy Monday to Tuesday–Friday
+          </Button>
+        </div>
+      </form>
+    </Panel>
   );
 }

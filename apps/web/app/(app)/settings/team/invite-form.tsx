@@ -1,55 +1,43 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
-import { Field, FormAlert, SelectField } from "@/components/field";
-import { isRole, RoleOptions } from "@/components/roles";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import type { Role, RouterInputs } from "@/trpc/types";
+import { inviteInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
+import { roleOptions } from "@/components/roles";
+import { Alert } from "@/components/ui/alert";
+import { useTRPC } from "@/trpc/react";
+import type { Role } from "@/trpc/types";
 
 export function InviteForm({ roles }: { roles: readonly Role[] }) {
-  const router = useRouter();
-  const invite = useMutation({
-    mutationFn: (input: RouterInputs["team"]["invite"]) => trpc.team.invite.mutate(input),
-    onSuccess: () => router.refresh(),
-  });
-  const errors = formErrors(invite.error, ["email", "role"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const role = String(form.get("role"));
-    invite.mutate(
-      { email: String(form.get("email") ?? ""), role: isRole(role) ? role : "staff" },
-      { onSuccess: () => formElement.reset() },
-    );
-  }
-
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({ resolver: zodResolver(inviteInput), defaultValues: { email: "", role: "staff" as Role } });
+  const invite = useMutation(
+    trpc.team.invite.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        return queryClient.invalidateQueries(trpc.team.invitations.queryFilter());
+      },
+    }),
+  );
   return (
-    <>
+    <div className="grid gap-4">
       {invite.data ? (
-        <div className="notice" role="status">
-          <p>
-            Invitation sent to <strong>{invite.data.invitation.email}</strong>. The emailed link works once, for 7 days,
-            and only from that inbox.
-          </p>
-        </div>
+        <Alert variant="success">
+          Invitation sent to <strong>{invite.data.invitation.email}</strong>. The emailed link works once, for 7 days,
+          and only from that inbox.
+        </Alert>
       ) : null}
-      <form onSubmit={onSubmit} noValidate>
-        <div className="columns">
-          <Field label="Email" name="email" type="email" autoComplete="off" required error={errors.fields.email} />
-          <SelectField label="Role" name="role" defaultValue="staff" error={errors.fields.role}>
-            <RoleOptions roles={roles} describe />
-          </SelectField>
+      <MutationForm form={form} onSubmit={(values) => invite.mutateAsync(values)}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <InputField control={form.control} name="email" label="Email" type="email" autoComplete="off" />
+          <SelectField control={form.control} name="role" label="Role" options={roleOptions(roles, true)} />
         </div>
-        <FormAlert message={errors.message} />
-        <button className="button inline" type="submit" disabled={invite.isPending}>
-          {invite.isPending ? "Sending…" : "Send invitation"}
-        </button>
-      </form>
-    </>
+        <FormAlert />
+        <SubmitButton pendingLabel="Sending…">Send invitation</SubmitButton>
+      </MutationForm>
+    </div>
   );
 }

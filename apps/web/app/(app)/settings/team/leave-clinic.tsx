@@ -1,33 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { ConfirmButton } from "@/components/confirm-button";
-import { FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { forgetClinic } from "@/trpc/clinic-cookie";
-import { formErrors } from "@/trpc/errors";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useOpenClinic } from "@/trpc/clinic-cookie";
+import { useTRPC } from "@/trpc/react";
 
 export function LeaveClinic({ clinicName }: { clinicName: string }) {
-  const router = useRouter();
-  const leave = useMutation({
-    mutationFn: () => trpc.clinic.leave.mutate(),
-    onSuccess: () => {
-      forgetClinic();
-      router.push("/dashboard");
-      router.refresh();
-    },
-  });
+  const openClinic = useOpenClinic();
+  const trpc = useTRPC();
+  const leave = useMutation(trpc.clinic.leave.mutationOptions({ onSuccess: () => openClinic(null, "/dashboard") }));
   return (
-    <>
-      <FormAlert message={formErrors(leave.error).message} />
-      <ConfirmButton
-        label="Leave clinic"
-        question={`Leave ${clinicName}?`}
-        confirmLabel="Yes, leave"
-        pending={leave.isPending || leave.isSuccess}
-        onConfirm={() => leave.mutate()}
-      />
-    </>
+    <ConfirmDialog
+      label="Leave clinic"
+      question={`Leave ${clinicName}?`}
+      confirmLabel="Yes, leave"
+      size="default"
+      onConfirm={() => leave.mutateAsync()}
+    />
   );
 }

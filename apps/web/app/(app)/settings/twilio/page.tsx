@@ -1,73 +1,33 @@
-import { can } from "@frontdesk/core/tenancy";
 import type { Metadata } from "next";
-import { formatDateTime } from "@/components/format";
-import { caller, requireShell } from "@/trpc/server";
-import { ClinicUnavailable, NotAllowed } from "../../clinic-unavailable";
-import { RemoveCredential } from "./remove-credential";
+import { PageHeader } from "@/components/page-header";
+import { Panel } from "@/components/panel";
+import { routes, titleOf } from "@/routes";
+import { clinicPage } from "@/shell/clinic-page";
+import { prefetch, trpc } from "@/trpc/server";
+import { TwilioAccounts } from "./twilio-accounts";
 import { TwilioCredentialsForm } from "./twilio-credentials-form";
 
-export const metadata: Metadata = { title: "Twilio account" };
-export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: titleOf(routes.twilio) };
 
-export default async function TwilioSettingsPage() {
-  const shell = await requireShell("/settings/twilio");
-  if (shell.state !== "ready") return <ClinicUnavailable shell={shell} />;
-  const { clinic } = shell;
-  if (!can(clinic.myRole, "credentials:manage"))
-    return <NotAllowed role={clinic.myRole} what="manage Twilio credentials" />;
-
-  const credentials = (await (await caller()).credentials.list()).filter((c) => c.kind === "twilio");
-
+export default clinicPage(routes.twilio, async ({ clinic }) => {
+  await prefetch(trpc.credentials.list.queryOptions());
   return (
     <>
-      <div className="page-header">
-        <h1>Twilio account</h1>
-        <span className="muted">
-          Text patients from {clinic.name}'s own Twilio account. Without one, texts go out on Frontdesk's account from
-          numbers Frontdesk manages for you.
-        </span>
+      <PageHeader
+        title={titleOf(routes.twilio)}
+        description={`Text patients from ${clinic.name}'s own Twilio account. Without one, texts go out on Frontdesk's account from numbers Frontdesk manages for you.`}
+      />
+      <div className="grid gap-6">
+        <Panel title="Connected accounts">
+          <TwilioAccounts />
+        </Panel>
+        <Panel
+          title="Connect or replace"
+          description="Find both in the Twilio console under Account info. The token is stored encrypted and never shown again; saving the same label replaces it."
+        >
+          <TwilioCredentialsForm />
+        </Panel>
       </div>
-
-      <section className="panel">
-        <h2>Connected accounts</h2>
-        {credentials.length === 0 ? (
-          <p className="muted">No Twilio account connected. Add its Account SID and Auth Token below.</p>
-        ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Label</th>
-                <th>Account</th>
-                <th>Updated</th>
-                <th aria-label="Actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {credentials.map((credential) => (
-                <tr key={credential.id}>
-                  <td>{credential.label}</td>
-                  <td>
-                    <code>{String((credential.publicData as { accountSid?: string }).accountSid ?? "")}</code>
-                  </td>
-                  <td>{formatDateTime(credential.updatedAt, clinic.timezone)}</td>
-                  <td>
-                    <RemoveCredential credentialId={credential.id} label={credential.label} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-
-      <section className="panel">
-        <h2>Connect or replace</h2>
-        <p className="muted">
-          Find both in the Twilio console under Account info. The token is stored encrypted and never shown again;
-          saving the same label replaces it.
-        </p>
-        <TwilioCredentialsForm />
-      </section>
     </>
   );
-}
+});

@@ -1,65 +1,38 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
-import { Field, FormAlert } from "@/components/field";
-import { trpc } from "@/trpc/client";
-import { formErrors } from "@/trpc/errors";
-import type { RouterInputs } from "@/trpc/types";
+import { twilioCredentialsInput } from "@frontdesk/core/schemas";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
+import { useTRPC } from "@/trpc/react";
 
 export function TwilioCredentialsForm() {
-  const router = useRouter();
-  const save = useMutation({
-    mutationFn: (input: RouterInputs["credentials"]["setTwilio"]) => trpc.credentials.setTwilio.mutate(input),
-    onSuccess: () => router.refresh(),
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    resolver: zodResolver(twilioCredentialsInput),
+    defaultValues: { accountSid: "", authToken: "", label: "Twilio" },
   });
-  const errors = formErrors(save.error, ["accountSid", "authToken", "label"]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    save.mutate(
-      {
-        accountSid: String(form.get("accountSid") ?? ""),
-        authToken: String(form.get("authToken") ?? ""),
-        label: String(form.get("label") || "Twilio"),
+  const save = useMutation(
+    trpc.credentials.setTwilio.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        toast.success("Saved. Texts from your own numbers now go out on this account.");
+        return queryClient.invalidateQueries(trpc.credentials.pathFilter());
       },
-      { onSuccess: () => formElement.reset() },
-    );
-  }
-
+    }),
+  );
   return (
-    <form onSubmit={onSubmit} noValidate>
-      {save.isSuccess ? (
-        <p className="notice" role="status">
-          Saved. Texts from your own numbers now go out on this account.
-        </p>
-      ) : null}
-      <div className="columns">
-        <Field
-          label="Account SID"
-          name="accountSid"
-          autoComplete="off"
-          placeholder="AC…"
-          required
-          error={errors.fields.accountSid}
-        />
-        <Field
-          label="Auth Token"
-          name="authToken"
-          type="password"
-          autoComplete="off"
-          required
-          error={errors.fields.authToken}
-        />
-        <Field label="Label" name="label" defaultValue="Twilio" autoComplete="off" error={errors.fields.label} />
+    <MutationForm form={form} onSubmit={(values) => save.mutateAsync(values)}>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <InputField control={form.control} name="accountSid" label="Account SID" autoComplete="off" placeholder="AC…" />
+        <InputField control={form.control} name="authToken" label="Auth Token" type="password" autoComplete="off" />
+        <InputField control={form.control} name="label" label="Label" autoComplete="off" />
       </div>
-      <FormAlert message={errors.message} />
-      <button className="button inline" type="submit" disabled={save.isPending}>
-        {save.isPending ? "Saving…" : "Save account"}
-      </button>
-    </form>
+      <FormAlert />
+      <SubmitButton pendingLabel="Saving…">Save account</SubmitButton>
+    </MutationForm>
   );
 }

@@ -3,8 +3,6 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sessionUserId } from "@/server/auth";
 import { services } from "@/server/services";
 
-export const dynamic = "force-dynamic";
-
 const handler = (req: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",

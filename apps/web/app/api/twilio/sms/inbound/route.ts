@@ -1,8 +1,6 @@
 import { receiveInboundSms } from "@frontdesk/core/sms";
 import { handleTwilioWebhook, webhookDeps } from "@/server/twilio-webhook";
 
-export const dynamic = "force-dynamic";
-
 /** Texts to a clinic's number: STOP/START/HELP are honoured here, before anything else is sent. */
 export const POST = (req: Request) =>
   handleTwilioWebhook(req, async (request) => {

@@ -1,8 +1,6 @@
 import { receiveSmsStatus } from "@frontdesk/core/sms";
 import { handleTwilioWebhook, webhookDeps } from "@/server/twilio-webhook";
 
-export const dynamic = "force-dynamic";
-
 /** Delivery reports for messages we sent. */
 export const POST = (req: Request) =>
   handleTwilioWebhook(req, async (request) => {

@@ -1,0 +1,5 @@
+import { DashboardSkeleton } from "@/components/page-skeleton";
+
+export default function DashboardLoading() {
+  return <DashboardSkeleton />;
+}

@@ -1,0 +1,5 @@
+import { ScheduleSkeleton } from "@/components/page-skeleton";
+
+export default function ScheduleLoading() {
+  return <ScheduleSkeleton />;
+}
