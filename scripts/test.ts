@@ -1,4 +1,4 @@
-// npm test — every check CI runs, in order: lint, typecheck, unit + integration (vitest, real
+// npm test — every check CI runs, in order: lint, unused code, typecheck, unit + integration (vitest, real
 // PostgreSQL), then a production build and the Playwright suite against it. Uses the server at
 // DATABASE_URL when set, otherwise one throwaway embedded PostgreSQL for the whole run.
 import { spawn } from "node:child_process";
@@ -44,6 +44,9 @@ let failure: unknown;
 try {
   step("lint (biome)");
   await run(bin("biome"), ["check", "."], env);
+  step("unused files, exports and dependencies (knip)");
+  // Knip loads playwright.config.ts, which refuses to load without the database `npm test` makes later.
+  await run(bin("knip"), ["--no-config-hints"], { ...env, E2E_DATABASE_URL: "postgresql://knip.invalid/unused" });
   step("typecheck");
   await run(bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"], env);
   await run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], env);

@@ -10,7 +10,7 @@ import { afterAll } from "vitest";
 import { emailedToken, newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
 
-export const createCaller = createCallerFactory(appRouter);
+const createCaller = createCallerFactory(appRouter);
 
 export type TestServices = Services & { sentEmails: string[] };
 

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import twilio from "twilio";
 
-export type StubMessage = {
+type StubMessage = {
   sid: string;
   accountSid: string;
   to: string;

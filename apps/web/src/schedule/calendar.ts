@@ -99,7 +99,7 @@ export function hoursOn(day: string, provider: Provider, overrides: Override[]) 
   return { hours: weekly, note: weekly.length === 0 ? "Off" : null };
 }
 
-export type Column = {
+type Column = {
   key: string;
   /** The clinic's calendar day this column shows. */
   day: string;

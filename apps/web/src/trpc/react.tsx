@@ -9,7 +9,9 @@ import superjson from "superjson";
 import { createQueryClient } from "./query-client";
 
 /** `const trpc = useTRPC()` → `useQuery(trpc.x.queryOptions())`, `useMutation(trpc.x.mutationOptions())`. */
-export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
+
+export { useTRPC, useTRPCClient };
 
 let browserQueryClient: QueryClient | undefined;
 
