@@ -30,6 +30,7 @@ export {
   createClinic,
   deleteClinic,
   getClinic,
+  getClinicOverview,
   listMyClinics,
   resolveClinicAccess,
   updateClinic,

@@ -1,10 +1,18 @@
-import { deleteClinic, getClinic, leaveClinic, updateClinic } from "@frontdesk/core";
-import { clinicSchema, deleteClinicInput, myClinicSchema, updateClinicInput } from "@frontdesk/core/schemas";
+import { deleteClinic, getClinic, getClinicOverview, leaveClinic, updateClinic } from "@frontdesk/core";
+import {
+  clinicOverviewSchema,
+  clinicSchema,
+  deleteClinicInput,
+  myClinicSchema,
+  updateClinicInput,
+} from "@frontdesk/core/schemas";
 import { z } from "zod";
 import { clinicProcedure, clinicProcedureWith, okOutput, router } from "../trpc";
 
 export const clinicRouter = router({
   get: clinicProcedure.output(myClinicSchema).query(({ ctx }) => getClinic(ctx.db, ctx.clinic.role)),
+
+  overview: clinicProcedure.output(clinicOverviewSchema).query(({ ctx }) => getClinicOverview(ctx.db)),
 
   update: clinicProcedureWith("clinic:update")
     .input(updateClinicInput)

@@ -82,3 +82,10 @@ export const clinicSummarySchema = z.object({
   status: clinicStatusSchema,
   role: roleSchema,
 });
+
+export const clinicOverviewSchema = z.object({
+  providers: z.number(),
+  appointmentTypes: z.number(),
+  phoneNumbers: z.array(z.object({ e164: z.string(), label: z.string().nullable() })),
+  calls: z.number(),
+});

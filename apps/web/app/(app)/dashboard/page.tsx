@@ -7,7 +7,6 @@ import { Card } from "@/components/ui/card";
 import { addDays, formatDay, localDay, todayIn } from "@/lib/clinic-time";
 import { formatPhone } from "@/lib/format";
 import { routes } from "@/routes";
-import { services } from "@/server/services";
 import { clinicPage } from "@/shell/clinic-page";
 import { getQueryClient, trpc } from "@/trpc/server";
 import { BookingsChart } from "./bookings-chart";
@@ -38,19 +37,14 @@ function Stat({
 }
 
 export default clinicPage(routes.dashboard, async ({ clinic }) => {
-  // No procedures for providers, numbers or calls yet; the tenant client keeps these counts to
-  // the clinic the server resolved (membership checked by clinic.get).
-  const db = services().tenants.forTenant(clinic.id);
   const today = todayIn(clinic.timezone);
   const days = Array.from({ length: 14 }, (_, i) => addDays(today, i));
-  const [providers, appointmentTypes, phoneNumbers, calls, upcoming] = await Promise.all([
-    db.provider.count({ where: { active: true } }),
-    db.appointmentType.count({ where: { active: true } }),
-    db.phoneNumber.findMany({ select: { e164: true, label: true } }),
-    db.call.count(),
+  const queryClient = getQueryClient();
+  const [{ providers, appointmentTypes, phoneNumbers, calls }, upcoming] = await Promise.all([
+    queryClient.fetchQuery(trpc.clinic.overview.queryOptions()),
     // A role without appointments:manage simply doesn't get the chart.
     can(clinic.myRole, "appointments:manage")
-      ? getQueryClient().fetchQuery(
+      ? queryClient.fetchQuery(
           trpc.appointments.list.queryOptions({
             from: new Date(Date.now() - 86_400_000),
             to: new Date(Date.now() + 15 * 86_400_000),
