@@ -1,6 +1,7 @@
 // npm run dev — everything Frontdesk needs on one machine, in one terminal:
 // PostgreSQL (embedded under .data/ unless DATABASE_URL is set), migrations, the demo clinic,
-// then the web app and the worker. Ctrl-C stops the apps first and the database last.
+// then the web app, the worker and (unless PUSHER_* points elsewhere) the local realtime server.
+// Ctrl-C stops the apps first and the database last.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -27,6 +28,19 @@ for (const [name, make] of [
   if (process.env[name]) continue;
   process.env[name] = make();
   await appendFile(devEnvFile, `${name}=${process.env[name]}\n`, { mode: 0o600 });
+}
+
+// No Pusher configured: run the repo's own Pusher-protocol server (apps/realtime) on this machine.
+const localRealtime = !process.env.PUSHER_KEY && !process.env.PUSHER_HOST;
+if (localRealtime) {
+  process.env.PUSHER_APP_ID = "frontdesk-dev";
+  process.env.PUSHER_KEY = "frontdesk-dev-key";
+  process.env.PUSHER_HOST = "127.0.0.1";
+  process.env.PUSHER_PORT ??= "6001";
+  if (!process.env.PUSHER_SECRET) {
+    process.env.PUSHER_SECRET = randomBytes(24).toString("base64url");
+    await appendFile(devEnvFile, `PUSHER_SECRET=${process.env.PUSHER_SECRET}\n`, { mode: 0o600 });
+  }
 }
 
 const port = Number(process.env.PORT ?? 3000);
@@ -87,7 +101,7 @@ let stopping = false;
 async function stop(exitCode: number) {
   if (stopping) return;
   stopping = true;
-  say("stopping web and worker…");
+  say(`stopping ${[...children.keys()].join(", ")}…`);
   const exits = [...children.values()].map(
     (child) =>
       new Promise<void>((resolve) => {
@@ -118,6 +132,7 @@ const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 start("web", bin("next"), ["dev", "apps/web", "--port", String(port)]);
 // Node itself with tsx as a loader (not the tsx CLI), so signals reach the worker directly.
 start("worker", process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"]);
+if (localRealtime) start("realtime", process.execPath, ["--import", "tsx", "apps/realtime/src/main.ts"]);
 
 // Announce once the app answers, so the URL printed is one that works.
 for (let attempt = 0; attempt < 240 && !stopping; attempt++) {

@@ -31,6 +31,7 @@ describe("layering lint rule", { timeout: 30_000 }, () => {
     ["packages/api/src", 'import x from "../../../apps/web/src/env";', "api may use only core's public exports"],
     ["apps/worker/src", 'import { appRouter } from "@frontdesk/api";', "worker depends on core only"],
     ["apps/web/src", 'import { jobs } from "@frontdesk/core/src/queue/jobs";', "public exports"],
+    ["apps/realtime/src", 'import { appRouter } from "@frontdesk/api";', "Pusher protocol only"],
   ])("rejects a wrong-way import in %s: %s", async (dir, importLine, message) => {
     const result = await lint(
       dir,
