@@ -16,6 +16,11 @@ const names = [
   "TRUSTED_PROXY_HOPS",
   "TWILIO_ACCOUNT_SID",
   "TWILIO_AUTH_TOKEN",
+  "PUSHER_APP_ID",
+  "PUSHER_KEY",
+  "PUSHER_SECRET",
+  "PUSHER_HOST",
+  "PUSHER_PORT",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;
