@@ -2,8 +2,8 @@
 // pusher-js client: it never waits on the server, and an outage drops events instead of failing.
 import { randomUUID } from "node:crypto";
 import { clinicChannel, createRealtime } from "@frontdesk/core/realtime";
-import PusherClient from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { browserClient } from "./browser-client";
 import { type RealtimeServer, startRealtimeServer } from "./server";
 
 const app = { id: "publisher-test", key: "publisher-key", secret: "publisher-secret" };
@@ -23,20 +23,7 @@ describe("core's realtime publisher", () => {
       port: server.port,
     });
     const clinicId = randomUUID();
-    const browser = new PusherClient(app.key, {
-      cluster: "local",
-      wsHost: "127.0.0.1",
-      wsPort: server.port,
-      forceTLS: false,
-      enabledTransports: ["ws"],
-      disableStats: true,
-      channelAuthorization: {
-        endpoint: "/unused",
-        transport: "ajax",
-        customHandler: ({ socketId, channelName }, callback) =>
-          callback(null, realtime.signSubscription(socketId, channelName)),
-      },
-    });
+    const browser = browserClient(server.port, app.key, realtime.signSubscription);
     try {
       const channel = browser.subscribe(clinicChannel(clinicId));
       await new Promise((resolve) => channel.bind("pusher:subscription_succeeded", resolve));

@@ -2,9 +2,11 @@
 // app triggers with) and `pusher-js` (the browser's client, in its Node build), plus a bare
 // WebSocket for the protocol details the libraries hide.
 import Pusher from "pusher";
-import PusherClient, { type Channel } from "pusher-js";
+import type PusherClient from "pusher-js";
+import type { Channel } from "pusher-js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
+import { browserClient } from "./browser-client";
 import { type RealtimeServer, startRealtimeServer } from "./server";
 
 const app = { id: "frontdesk-test", key: "test-key", secret: "test-secret" };
@@ -29,20 +31,7 @@ const sdk = (secret = app.secret) =>
 
 /** A pusher-js client whose private-channel auth is signed by the real server SDK (as /api/realtime/auth will). */
 function browser(signer: Pusher = sdk()) {
-  const client = new PusherClient(app.key, {
-    cluster: "local",
-    wsHost: "127.0.0.1",
-    wsPort: server.port,
-    forceTLS: false,
-    enabledTransports: ["ws"],
-    disableStats: true,
-    channelAuthorization: {
-      endpoint: "/unused",
-      transport: "ajax",
-      customHandler: ({ socketId, channelName }, callback) =>
-        callback(null, signer.authorizeChannel(socketId, channelName)),
-    },
-  });
+  const client = browserClient(server.port, app.key, (socketId, channel) => signer.authorizeChannel(socketId, channel));
   clients.push(client);
   return client;
 }
