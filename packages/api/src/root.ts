@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { analyticsRouter } from "./routers/analytics";
 import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentTypesRouter } from "./routers/appointment-types";
 import { appointmentsRouter } from "./routers/appointments";
@@ -24,6 +25,7 @@ export const appRouter = router({
   appointmentTypes: appointmentTypesRouter,
   patients: patientsRouter,
   sms: smsRouter,
+  analytics: analyticsRouter,
   credentials: credentialsRouter,
 });
 

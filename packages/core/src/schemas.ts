@@ -3,6 +3,7 @@
 // only, so a client component can use them without pulling the database client into the
 // browser bundle.
 export * from "./accounts/schemas";
+export * from "./analytics/schemas";
 export * from "./api-keys/schemas";
 export * from "./appointment-types/schemas";
 export * from "./appointments/schemas";

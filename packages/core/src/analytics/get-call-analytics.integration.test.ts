@@ -1,0 +1,147 @@
+// Call analytics on real PostgreSQL: days are the clinic's days, every number is the clinic's
+// own, and the previous period is the same length just before.
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "../../../../test/database";
+import { fillSchedule, useTenantClinic } from "../../../../test/fixtures";
+import type { CallOutcome } from "../db";
+import { getCallAnalytics } from "./get-call-analytics";
+
+describe("getCallAnalytics", () => {
+  const t = useTestDatabase();
+  const clinic = useTenantClinic(t);
+  const other = useTenantClinic(t);
+
+  async function call(
+    clinicId: string,
+    startedAt: string,
+    outcome: CallOutcome | null,
+    extra: { seconds?: number; cost?: string; asked?: boolean; assistantId?: string; phoneNumberId?: string } = {},
+  ) {
+    return t.db.call.create({
+      data: {
+        clinicId,
+        vapiCallId: `call-${randomUUID()}`,
+        status: "ended",
+        startedAt: new Date(startedAt),
+        outcome,
+        durationSeconds: extra.seconds ?? 60,
+        costUsd: extra.cost ?? "0.1000",
+        askedToBook: extra.asked ?? false,
+        assistantId: extra.assistantId,
+        phoneNumberId: extra.phoneNumberId,
+      },
+    });
+  }
+
+  it("counts by the clinic's day and hour, with conversion, talk time, cost and the period before", async () => {
+    const schedule = await fillSchedule(t.db, clinic.clinicId); // a New York clinic
+    const patient = await t.db.patient.create({
+      data: { clinicId: clinic.clinicId, firstName: "Ada", lastName: "Caller", phone: "+12025550123" },
+    });
+    const desk = await t.db.assistant.create({
+      data: { clinicId: clinic.clinicId, name: "Front desk", systemPrompt: "p", firstMessage: "hi" },
+    });
+    const main = await t.db.phoneNumber.create({
+      data: { clinicId: clinic.clinicId, e164: "+12025550199", source: "byo", label: "Main line" },
+    });
+    const on = { assistantId: desk.id, phoneNumberId: main.id };
+
+    // Monday 2026-11-16, New York (UTC-5). 23:30 local is already Tuesday in UTC.
+    const booked = await call(clinic.clinicId, "2026-11-16T14:05:00Z", "booked", {
+      ...on,
+      seconds: 240,
+      cost: "0.4000",
+      asked: true,
+    });
+    await call(clinic.clinicId, "2026-11-17T04:30:00Z", "information", { ...on, seconds: 120, asked: true });
+    await call(clinic.clinicId, "2026-11-17T15:00:00Z", "abandoned", { seconds: 5, cost: "0.0100" });
+    await call(clinic.clinicId, "2026-11-18T16:10:00Z", "transferred", { ...on, seconds: 90, cost: "0.2000" });
+    // The week before: one call. Another clinic: never counted.
+    await call(clinic.clinicId, "2026-11-10T15:00:00Z", "booked", { asked: true, cost: "0.3000" });
+    await call(other.clinicId, "2026-11-16T15:00:00Z", "booked", { asked: true });
+    // The booking the receptionist made on the booked call (and one from the dashboard, not counted).
+    const base = {
+      clinicId: clinic.clinicId,
+      providerId: schedule.providerId,
+      appointmentTypeId: schedule.typeId,
+      patientId: patient.id,
+      status: "booked" as const,
+    };
+    const slot = (hour: number) => {
+      const startsAt = new Date(`2026-12-01T${hour}:00:00Z`);
+      const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
+      return { startsAt, endsAt, blockStart: startsAt, blockEnd: endsAt };
+    };
+    await t.db.appointment.create({
+      data: { ...base, ...slot(15), source: "agent", callId: booked.id, createdAt: new Date("2026-11-16T14:09:00Z") },
+    });
+    await t.db.appointment.create({
+      data: { ...base, ...slot(16), source: "dashboard", createdAt: new Date("2026-11-16T18:00:00Z") },
+    });
+
+    const week = await getCallAnalytics(clinic.db, { from: "2026-11-16", to: "2026-11-22" });
+    expect(week.range).toEqual({ from: "2026-11-16", to: "2026-11-22", timezone: "America/New_York" });
+    expect(week.previousRange).toEqual({ from: "2026-11-09", to: "2026-11-15" });
+    expect(week.totals).toEqual({
+      calls: 4,
+      answered: 2,
+      missed: 1,
+      transferred: 1,
+      askedToBook: 2,
+      booked: 1,
+      bookings: 1,
+      conversion: 0.5,
+      talkSeconds: 455,
+      averageTalkSeconds: 450 / 3,
+      costUsd: 0.71,
+      costPerCallUsd: 0.71 / 4,
+      costPerBookingUsd: 0.71,
+    });
+    expect(week.previous).toMatchObject({ calls: 1, booked: 1, askedToBook: 1, costUsd: 0.3, bookings: 0 });
+    expect(week.perDay.slice(0, 4)).toEqual([
+      { day: "2026-11-16", answered: 2, missed: 0, transferred: 0, bookings: 1 },
+      { day: "2026-11-17", answered: 0, missed: 1, transferred: 0, bookings: 0 },
+      { day: "2026-11-18", answered: 0, missed: 0, transferred: 1, bookings: 0 },
+      { day: "2026-11-19", answered: 0, missed: 0, transferred: 0, bookings: 0 },
+    ]);
+    expect(week.perDay).toHaveLength(7);
+    expect(week.busiestHours).toEqual(
+      expect.arrayContaining([
+        { weekday: 1, hour: 9, calls: 1 },
+        { weekday: 1, hour: 23, calls: 1 },
+        { weekday: 2, hour: 10, calls: 1 },
+        { weekday: 3, hour: 11, calls: 1 },
+      ]),
+    );
+    expect(week.busiestHours).toHaveLength(4);
+    expect(week.outcomes).toEqual(
+      expect.arrayContaining([
+        { outcome: "booked", calls: 1 },
+        { outcome: "information", calls: 1 },
+        { outcome: "abandoned", calls: 1 },
+        { outcome: "transferred", calls: 1 },
+      ]),
+    );
+    expect(week.byAssistant).toEqual([
+      { assistantId: desk.id, name: "Front desk", calls: 3, booked: 1, talkSeconds: 450, costUsd: 0.7 },
+      { assistantId: null, name: "No assistant", calls: 1, booked: 0, talkSeconds: 5, costUsd: 0.01 },
+    ]);
+    expect(week.byNumber[0]).toEqual({
+      phoneNumberId: main.id,
+      e164: "+12025550199",
+      label: "Main line",
+      calls: 3,
+      booked: 1,
+    });
+
+    const onMain = await getCallAnalytics(clinic.db, { from: "2026-11-16", to: "2026-11-22", phoneNumberId: main.id });
+    expect(onMain.totals).toMatchObject({ calls: 3, missed: 0, bookings: 1 });
+    const elsewhere = await getCallAnalytics(clinic.db, {
+      from: "2026-11-16",
+      to: "2026-11-22",
+      assistantId: randomUUID(),
+    });
+    expect(elsewhere.totals).toMatchObject({ calls: 0, bookings: 0, conversion: null, costPerCallUsd: null });
+  });
+});

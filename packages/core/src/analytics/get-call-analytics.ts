@@ -1,0 +1,219 @@
+// What the receptionist did for the clinic over a range of its days, aggregated in PostgreSQL:
+// one pass over the range's calls (GROUPING SETS give the totals, the days, the outcomes, the
+// weekday × hour grid, the assistants and the numbers together), one over the bookings made on
+// calls, and the totals of the period before for comparison. A day is the clinic's day.
+import { Prisma } from "../db";
+import type { TenantDb } from "../tenancy";
+import { parseLocalDate, zonedToUtc } from "../time/zoned-time";
+import { type AnalyticsInput, type CallAnalytics, daysIn } from "./schemas";
+
+const MISSED = ["abandoned", "voicemail", "failed"];
+
+type Row = {
+  set: number;
+  day: string | null;
+  outcome: CallAnalytics["outcomes"][number]["outcome"];
+  weekday: number | null;
+  hour: number | null;
+  assistantId: string | null;
+  phoneNumberId: string | null;
+  calls: bigint;
+  missed: bigint;
+  transferred: bigint;
+  asked: bigint;
+  booked: bigint;
+  talkSeconds: bigint | null;
+  connectedSeconds: bigint | null;
+  costUsd: Prisma.Decimal | null;
+};
+
+const shiftDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The instants bounding a range of the clinic's days: [start of `from`, start of the day after `to`). */
+function instants(range: { from: string; to: string }, timeZone: string) {
+  return {
+    start: zonedToUtc(parseLocalDate(range.from), 0, timeZone),
+    end: zonedToUtc(parseLocalDate(shiftDays(range.to, 1)), 0, timeZone),
+  };
+}
+
+/** The calls of the clinic the filter asks for (an assistant, a number), any time. */
+const callScope = (db: TenantDb, input: AnalyticsInput) =>
+  Prisma.sql`"clinicId" = ${db.clinicId}::uuid
+    ${input.assistantId ? Prisma.sql`AND "assistantId" = ${input.assistantId}::uuid` : Prisma.empty}
+    ${input.phoneNumberId ? Prisma.sql`AND "phoneNumberId" = ${input.phoneNumberId}::uuid` : Prisma.empty}`;
+
+// Bit order of GROUPING(day, outcome, weekday, hour, assistantId, phoneNumberId): 1 = not grouped by.
+const SET = {
+  totals: 0b111111,
+  day: 0b011111,
+  outcome: 0b101111,
+  weekdayHour: 0b110011,
+  assistant: 0b111101,
+  number: 0b111110,
+};
+
+/** Calls over the range, every grouping at once; `set` says which grouping a row belongs to. */
+function aggregateCalls(
+  db: TenantDb,
+  input: AnalyticsInput,
+  range: { start: Date; end: Date },
+  timeZone: string,
+  totalsOnly: boolean,
+) {
+  const groups = Prisma.sql`day, outcome, weekday, hour, "assistantId", "phoneNumberId"`;
+  const [set, columns, grouping] = totalsOnly
+    ? [Prisma.sql`${SET.totals}`, Prisma.sql`NULL, NULL, NULL, NULL, NULL, NULL`, Prisma.sql`()`]
+    : [
+        Prisma.sql`GROUPING(${groups})`,
+        groups,
+        Prisma.sql`GROUPING SETS ((), (day), (outcome), (weekday, hour), ("assistantId"), ("phoneNumberId"))`,
+      ];
+  return db.$queryRaw<Row[]>`
+    WITH c AS (
+      SELECT coalesce("startedAt", "createdAt") AT TIME ZONE ${timeZone} AS local,
+             outcome, "durationSeconds", "costUsd", "assistantId", "phoneNumberId", "askedToBook"
+      FROM calls
+      WHERE ${callScope(db, input)}
+        AND coalesce("startedAt", "createdAt") >= ${range.start}
+        AND coalesce("startedAt", "createdAt") < ${range.end}
+    ), g AS (
+      SELECT to_char(local, 'YYYY-MM-DD') AS day, outcome::text AS outcome,
+             extract(dow FROM local)::int AS weekday, extract(hour FROM local)::int AS hour,
+             "assistantId", "phoneNumberId", "durationSeconds", "costUsd", "askedToBook"
+      FROM c
+    )
+    SELECT (${set})::int AS set,
+           ${columns},
+           count(*) AS calls,
+           count(*) FILTER (WHERE outcome = ANY(${MISSED})) AS missed,
+           count(*) FILTER (WHERE outcome = 'transferred') AS transferred,
+           count(*) FILTER (WHERE "askedToBook") AS asked,
+           count(*) FILTER (WHERE outcome = 'booked') AS booked,
+           sum("durationSeconds") AS "talkSeconds",
+           sum("durationSeconds") FILTER (WHERE outcome IS NULL OR NOT outcome = ANY(${MISSED})) AS "connectedSeconds",
+           sum("costUsd") AS "costUsd"
+    FROM g
+    GROUP BY ${grouping}`;
+}
+
+/** Bookings the receptionist made (appointments created on a call of the filter), per clinic day. */
+function aggregateBookings(db: TenantDb, input: AnalyticsInput, range: { start: Date; end: Date }, timeZone: string) {
+  const onFilteredCall =
+    input.assistantId || input.phoneNumberId
+      ? Prisma.sql`AND a."callId" IN (SELECT id FROM calls WHERE ${callScope(db, input)})`
+      : Prisma.empty;
+  return db.$queryRaw<{ day: string; bookings: bigint }[]>`
+    SELECT to_char(a."createdAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*) AS bookings
+    FROM appointments a
+    WHERE a."clinicId" = ${db.clinicId}::uuid AND a.source = 'agent' AND a.status <> 'held'
+      AND a."createdAt" >= ${range.start} AND a."createdAt" < ${range.end}
+      ${onFilteredCall}
+    GROUP BY 1`;
+}
+
+const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
+const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+const money = (value: Prisma.Decimal | null) => (value ? Number(value.toFixed(4)) : 0);
+
+function totalsOf(row: Row | undefined, bookings: number): CallAnalytics["totals"] {
+  const calls = n(row?.calls);
+  const missed = n(row?.missed);
+  const transferred = n(row?.transferred);
+  const talkSeconds = n(row?.talkSeconds);
+  const costUsd = money(row?.costUsd ?? null);
+  return {
+    calls,
+    answered: calls - missed - transferred,
+    missed,
+    transferred,
+    askedToBook: n(row?.asked),
+    booked: n(row?.booked),
+    bookings,
+    conversion: ratio(n(row?.booked), n(row?.asked)),
+    talkSeconds,
+    // Over the calls someone talked on: a missed call's seconds of ringing are no conversation.
+    averageTalkSeconds: ratio(n(row?.connectedSeconds), calls - missed),
+    costUsd,
+    costPerCallUsd: ratio(costUsd, calls),
+    costPerBookingUsd: ratio(costUsd, bookings),
+  };
+}
+
+export async function getCallAnalytics(db: TenantDb, input: AnalyticsInput): Promise<CallAnalytics> {
+  const days = daysIn(input);
+  const previousRange = { from: shiftDays(input.from, -days), to: shiftDays(input.from, -1) };
+  const clinic = await db.clinic.findFirstOrThrow({ select: { timezone: true } });
+  const timeZone = clinic.timezone;
+  const current = instants(input, timeZone);
+  const previous = instants(previousRange, timeZone);
+  // Separate statements on the pool, not one connection: they run side by side.
+  const [rows, bookingRows, previousRows, previousBookings, assistants, numbers] = await Promise.all([
+    aggregateCalls(db, input, current, timeZone, false),
+    aggregateBookings(db, input, current, timeZone),
+    aggregateCalls(db, input, previous, timeZone, true),
+    aggregateBookings(db, input, previous, timeZone),
+    db.assistant.findMany({ select: { id: true, name: true } }),
+    db.phoneNumber.findMany({ select: { id: true, e164: true, label: true } }),
+  ]);
+  const bookingsOn = new Map(bookingRows.map((row) => [row.day, n(row.bookings)]));
+  const bookings = [...bookingsOn.values()].reduce((sum, count) => sum + count, 0);
+  const inSet = (set: number) => rows.filter((row) => row.set === set);
+  const callsOn = new Map(inSet(SET.day).map((row) => [row.day, row]));
+  const assistantName = new Map(assistants.map((a) => [a.id, a.name]));
+  const number = new Map(numbers.map((p) => [p.id, p]));
+
+  return {
+    range: { from: input.from, to: input.to, timezone: timeZone },
+    previousRange,
+    totals: totalsOf(inSet(SET.totals)[0], bookings),
+    previous: totalsOf(
+      previousRows[0],
+      previousBookings.reduce((sum, row) => sum + n(row.bookings), 0),
+    ),
+    perDay: Array.from({ length: days }, (_, i) => {
+      const day = shiftDays(input.from, i);
+      const row = callsOn.get(day);
+      const missed = n(row?.missed);
+      const transferred = n(row?.transferred);
+      return {
+        day,
+        answered: n(row?.calls) - missed - transferred,
+        missed,
+        transferred,
+        bookings: bookingsOn.get(day) ?? 0,
+      };
+    }),
+    outcomes: inSet(SET.outcome)
+      .map((row) => ({ outcome: row.outcome, calls: n(row.calls) }))
+      .sort((a, b) => b.calls - a.calls),
+    busiestHours: inSet(SET.weekdayHour).map((row) => ({
+      weekday: n(row.weekday),
+      hour: n(row.hour),
+      calls: n(row.calls),
+    })),
+    byAssistant: inSet(SET.assistant)
+      .map((row) => ({
+        assistantId: row.assistantId,
+        name: (row.assistantId && assistantName.get(row.assistantId)) || "No assistant",
+        calls: n(row.calls),
+        booked: n(row.booked),
+        talkSeconds: n(row.talkSeconds),
+        costUsd: money(row.costUsd),
+      }))
+      .sort((a, b) => b.calls - a.calls),
+    byNumber: inSet(SET.number)
+      .map((row) => {
+        const known = row.phoneNumberId ? number.get(row.phoneNumberId) : undefined;
+        return {
+          phoneNumberId: row.phoneNumberId,
+          e164: known?.e164 ?? null,
+          label: known?.label ?? null,
+          calls: n(row.calls),
+          booked: n(row.booked),
+        };
+      })
+      .sort((a, b) => b.calls - a.calls),
+  };
+}

@@ -1,0 +1,1 @@
+export { getCallAnalytics } from "./get-call-analytics";
