@@ -144,4 +144,34 @@ describe("getCallAnalytics", () => {
     });
     expect(elsewhere.totals).toMatchObject({ calls: 0, bookings: 0, conversion: null, costPerCallUsd: null });
   });
+
+  it("keeps its rollup right as calls change, arrive late, go away, and the clinic changes zone", async () => {
+    const range = { from: "2026-11-23", to: "2026-11-23" };
+    const ringing = await t.db.call.create({
+      data: {
+        clinicId: other.clinicId,
+        vapiCallId: `call-${randomUUID()}`,
+        status: "ringing",
+        createdAt: new Date("2026-11-23T23:50:00Z"),
+      },
+    });
+    const totals = async () => (await getCallAnalytics(other.db, range)).totals;
+    expect(await totals()).toMatchObject({ calls: 1, answered: 1, booked: 0, talkSeconds: 0 });
+
+    // Its report arrives (out of order, as Vapi sends them): it started at noon, and booked.
+    await t.db.call.update({
+      where: { id: ringing.id },
+      data: { startedAt: new Date("2026-11-23T12:00:00Z"), outcome: "booked", durationSeconds: 200, askedToBook: true },
+    });
+    await t.db.call.update({ where: { id: ringing.id }, data: { status: "ended", transcript: "..." } });
+    expect(await totals()).toMatchObject({ calls: 1, booked: 1, askedToBook: 1, conversion: 1, talkSeconds: 200 });
+    expect((await getCallAnalytics(other.db, range)).busiestHours).toEqual([{ weekday: 1, hour: 12, calls: 1 }]);
+
+    // The clinic moves from UTC to Tokyo: the same call is now at 21:00 on the same day.
+    await t.db.clinic.update({ where: { id: other.clinicId }, data: { timezone: "Asia/Tokyo" } });
+    expect((await getCallAnalytics(other.db, range)).busiestHours).toEqual([{ weekday: 1, hour: 21, calls: 1 }]);
+
+    await t.db.call.delete({ where: { id: ringing.id } });
+    expect(await totals()).toMatchObject({ calls: 0, booked: 0, talkSeconds: 0, costUsd: 0 });
+  });
 });

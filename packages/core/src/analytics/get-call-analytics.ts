@@ -1,7 +1,9 @@
-// What the receptionist did for the clinic over a range of its days, aggregated in PostgreSQL:
-// one pass over the range's calls (GROUPING SETS give the totals, the days, the outcomes, the
-// weekday × hour grid, the assistants and the numbers together), one over the bookings made on
-// calls, and the totals of the period before for comparison. A day is the clinic's day.
+// What the receptionist did for the clinic over a range of its days, aggregated in PostgreSQL.
+// Calls are read from `call_stats`, the rollup triggers keep per clinic day (in the clinic's
+// zone) and hour, outcome, assistant and number: a year is thousands of rows, not every call.
+// One pass of GROUPING SETS gives the totals, the days, the outcomes, the weekday x hour grid,
+// the assistants and the numbers together; bookings made on calls come from `appointments`;
+// the period before gets its totals for comparison.
 import { Prisma } from "../db";
 import type { TenantDb } from "../tenancy";
 import { parseLocalDate, zonedToUtc } from "../time/zoned-time";
@@ -55,13 +57,7 @@ const SET = {
 };
 
 /** Calls over the range, every grouping at once; `set` says which grouping a row belongs to. */
-function aggregateCalls(
-  db: TenantDb,
-  input: AnalyticsInput,
-  range: { start: Date; end: Date },
-  timeZone: string,
-  totalsOnly: boolean,
-) {
+function aggregateCalls(db: TenantDb, input: AnalyticsInput, range: { from: string; to: string }, totalsOnly: boolean) {
   const groups = Prisma.sql`day, outcome, weekday, hour, "assistantId", "phoneNumberId"`;
   const [set, columns, grouping] = totalsOnly
     ? [Prisma.sql`${SET.totals}`, Prisma.sql`NULL, NULL, NULL, NULL, NULL, NULL`, Prisma.sql`()`]
@@ -71,31 +67,26 @@ function aggregateCalls(
         Prisma.sql`GROUPING SETS ((), (day), (outcome), (weekday, hour), ("assistantId"), ("phoneNumberId"))`,
       ];
   return db.$queryRaw<Row[]>`
-    WITH c AS (
-      SELECT coalesce("startedAt", "createdAt") AT TIME ZONE ${timeZone} AS local,
-             outcome, "durationSeconds", "costUsd", "assistantId", "phoneNumberId", "askedToBook"
-      FROM calls
-      WHERE ${callScope(db, input)}
-        AND coalesce("startedAt", "createdAt") >= ${range.start}
-        AND coalesce("startedAt", "createdAt") < ${range.end}
-    ), g AS (
-      SELECT to_char(local, 'YYYY-MM-DD') AS day, outcome::text AS outcome,
-             extract(dow FROM local)::int AS weekday, extract(hour FROM local)::int AS hour,
-             "assistantId", "phoneNumberId", "durationSeconds", "costUsd", "askedToBook"
-      FROM c
+    WITH s AS (
+      SELECT to_char(day, 'YYYY-MM-DD') AS day, outcome::text AS outcome, extract(dow FROM day)::int AS weekday,
+             hour::int AS hour, "assistantId", "phoneNumberId", calls, asked, "talkSeconds", "costUsd"
+      FROM call_stats
+      WHERE ${callScope(db, input)} AND day >= ${range.from}::date AND day <= ${range.to}::date
     )
     SELECT (${set})::int AS set,
            ${columns},
-           count(*) AS calls,
-           count(*) FILTER (WHERE outcome = ANY(${MISSED})) AS missed,
-           count(*) FILTER (WHERE outcome = 'transferred') AS transferred,
-           count(*) FILTER (WHERE "askedToBook") AS asked,
-           count(*) FILTER (WHERE outcome = 'booked') AS booked,
-           sum("durationSeconds") AS "talkSeconds",
-           sum("durationSeconds") FILTER (WHERE outcome IS NULL OR NOT outcome = ANY(${MISSED})) AS "connectedSeconds",
+           sum(calls)::bigint AS calls,
+           coalesce(sum(calls) FILTER (WHERE outcome = ANY(${MISSED})), 0)::bigint AS missed,
+           coalesce(sum(calls) FILTER (WHERE outcome = 'transferred'), 0)::bigint AS transferred,
+           sum(asked)::bigint AS asked,
+           coalesce(sum(calls) FILTER (WHERE outcome = 'booked'), 0)::bigint AS booked,
+           sum("talkSeconds")::bigint AS "talkSeconds",
+           coalesce(sum("talkSeconds") FILTER (WHERE outcome IS NULL OR NOT outcome = ANY(${MISSED})), 0)::bigint
+             AS "connectedSeconds",
            sum("costUsd") AS "costUsd"
-    FROM g
-    GROUP BY ${grouping}`;
+    FROM s
+    GROUP BY ${grouping}
+    HAVING sum(calls) > 0`;
 }
 
 /** Bookings the receptionist made (appointments created on a call of the filter), per clinic day. */
@@ -150,9 +141,9 @@ export async function getCallAnalytics(db: TenantDb, input: AnalyticsInput): Pro
   const previous = instants(previousRange, timeZone);
   // Separate statements on the pool, not one connection: they run side by side.
   const [rows, bookingRows, previousRows, previousBookings, assistants, numbers] = await Promise.all([
-    aggregateCalls(db, input, current, timeZone, false),
+    aggregateCalls(db, input, input, false),
     aggregateBookings(db, input, current, timeZone),
-    aggregateCalls(db, input, previous, timeZone, true),
+    aggregateCalls(db, input, previousRange, true),
     aggregateBookings(db, input, previous, timeZone),
     db.assistant.findMany({ select: { id: true, name: true } }),
     db.phoneNumber.findMany({ select: { id: true, e164: true, label: true } }),

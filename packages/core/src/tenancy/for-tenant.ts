@@ -21,6 +21,7 @@ export const tenantModels = [
   "AssistantTool",
   "PhoneNumber",
   "Call",
+  "CallStat",
   "WebhookInboxEvent",
   "Provider",
   "AppointmentType",
