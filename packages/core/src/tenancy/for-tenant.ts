@@ -268,12 +268,26 @@ export type TenantClients = {
  */
 export function createTenantClients(
   databaseUrl: string,
-  options: { max?: number; cacheSize?: number; connectionTimeoutMillis?: number; tenantUrl?: string } = {},
+  options: {
+    max?: number;
+    cacheSize?: number;
+    /** How long a request may wait for a free connection (or a new one) before it fails. */
+    connectionTimeoutMillis?: number;
+    /** How long one statement may run; the pool is shared by every clinic. */
+    statementTimeoutMillis?: number;
+    tenantUrl?: string;
+  } = {},
 ): TenantClients {
+  const statementTimeout = options.statementTimeoutMillis ?? 10_000;
   const shared = new pg.Pool({
     connectionString: options.tenantUrl ?? tenantDatabaseUrl(databaseUrl),
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    // Server-side limits, so one clinic's heavy query or forgotten transaction cannot hold a
+    // connection of the shared pool: PostgreSQL cancels the statement (the connection stays
+    // usable) or ends the idle transaction.
+    statement_timeout: statementTimeout,
+    idle_in_transaction_session_timeout: Math.max(statementTimeout, 30_000),
     application_name: "frontdesk-tenant",
   });
   let keyPromise: Promise<Buffer> | undefined;
