@@ -191,6 +191,7 @@ export async function ensureTenantLogin(ownerUrl: string) {
 /** The key the database checks clinic proofs with; only the owner can read it. */
 async function readClinicKey(ownerUrl: string) {
   const owner = new pg.Client({ connectionString: ownerUrl, application_name: "frontdesk-tenant-key" });
+  owner.on("error", () => {}); // a dropped connection fails the query below; it must not crash the process
   await owner.connect();
   try {
     const { rows } = await owner.query<{ key: Buffer }>("SELECT key FROM tenancy_private.clinic_key");
