@@ -20,7 +20,14 @@ type Account = { accountSid: string; authToken: string };
 
 /** `accounts`: the Twilio accounts it knows (the platform's, a clinic's own…). */
 export async function startTwilioStub(...accounts: Account[]) {
-  const state = { down: false, optedOut: new Set<string>(), messages: [] as StubMessage[], requests: 0 };
+  const state = {
+    down: false,
+    optedOut: new Set<string>(),
+    messages: [] as StubMessage[],
+    requests: 0,
+    /** How long Twilio takes to answer a send, to keep sends in flight. */
+    delayMs: 0,
+  };
   const read = (req: IncomingMessage) =>
     new Promise<string>((resolve) => {
       let body = "";
@@ -54,6 +61,7 @@ export async function startTwilioStub(...accounts: Account[]) {
       statusCallback: form.StatusCallback,
     };
     state.messages.push(message);
+    if (state.delayMs) await new Promise((resolve) => setTimeout(resolve, state.delayMs));
     reply(201, {
       sid: message.sid,
       account_sid: account.accountSid,

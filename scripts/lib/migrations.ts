@@ -10,15 +10,17 @@ import {
   type MigrationPaths,
 } from "@frontdesk/core/migrate";
 import { migrateQueue } from "@frontdesk/core/queue";
+import { ensureTenantLogin } from "@frontdesk/core/tenancy";
 import { createDatabase, databaseUrl, dropDatabase } from "./postgres";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const migrationPaths = defaultMigrationPaths(repoRoot);
 
-/** Brings a database fully up to date: our schema, then graphile-worker's. */
+/** Brings a database fully up to date: our schema, then graphile-worker's, then the tenant login. */
 export async function migrateDatabase(databaseUrl: string) {
   const applied = await applyMigrations(databaseUrl, migrationPaths);
   await migrateQueue(databaseUrl);
+  await ensureTenantLogin(databaseUrl);
   return applied;
 }
 

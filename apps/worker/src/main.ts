@@ -31,7 +31,9 @@ const sms = {
   twilioApiBaseUrl: env.TWILIO_API_BASE_URL,
   statusCallbackUrl: new URL("/api/twilio/sms/status", env.APP_URL).toString(),
 };
-const liveness = await startLiveness(env.DATABASE_URL);
+const liveness = await startLiveness(env.DATABASE_URL, (error) =>
+  log("warn", `liveness connection lost (${error.message}); reconnecting on next use`),
+);
 
 const events: WorkerEvents = new EventEmitter();
 const poolIds: Promise<void>[] = [];

@@ -1,49 +1,19 @@
 // The worker as a real process on a real database: crash recovery, graceful shutdown, retries.
 // A test transaction holds a row lock that the prune job needs, which parks the job mid-run at
 // a known point without any test-only code in the worker.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { bookAppointment } from "@frontdesk/core/appointments";
 import { enqueue } from "@frontdesk/core/queue";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTestDatabase, waitFor } from "../../../test/database";
 import { startTwilioStub } from "../../../test/twilio-stub";
+import { startWorker } from "../../../test/worker-process";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const running = new Set<ChildProcess>();
-
-function startWorker(databaseUrl: string, extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      ENCRYPTION_KEY: randomBytes(32).toString("hex"),
-      WORKER_CONCURRENCY: "2",
-      ...extraEnv,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  running.add(child);
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  exited.then(() => running.delete(child));
-  return {
-    child,
-    exited,
-    output: () => output,
-    waitForOutput: (pattern: RegExp) => waitFor(async () => pattern.test(output), { what: `worker output ${pattern}` }),
-  };
-}
-
-afterEach(() => {
-  for (const child of running) child.kill("SIGKILL");
-});
 
 describe("worker process", () => {
   const t = useTestDatabase();

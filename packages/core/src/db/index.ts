@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
 export * from "../generated/prisma/client";
@@ -17,20 +18,55 @@ export const adapterOptions: ConstructorParameters<typeof PrismaPg>[1] = {
   statementNameGenerator: (query: { sql: string }) => `fd_${createHash("sha1").update(query.sql).digest("base64url")}`,
 };
 
+const serialized = new WeakSet<pg.PoolClient>();
+
+/**
+ * Makes one connection run its queries strictly one after another. Prisma's query interpreter
+ * reads an `include` with several relations in parallel (Promise.all over the children), which
+ * inside an interactive transaction means concurrent `client.query()` calls on one connection:
+ * pg queues them today with a deprecation warning and will refuse them in pg 9. Chaining them
+ * here keeps every transaction's statements in order whatever the ORM does.
+ */
+export function serializeQueries(client: pg.PoolClient): pg.PoolClient {
+  if (serialized.has(client)) return client;
+  serialized.add(client);
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let tail: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    // Callback and streaming (Submittable) calls keep pg's own behaviour; Prisma uses neither.
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof args.at(-1) === "function" || typeof first?.submit === "function") return query(...args);
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => {});
+    return run;
+  }) as typeof client.query;
+  return client;
+}
+
+/** A pg pool whose connections run one query at a time (see `serializeQueries`). */
+export class SerialPool extends pg.Pool {
+  // pg.Pool#query calls connect() with a callback; the adapter's transactions await it.
+  // @ts-expect-error one implementation for pg's two overloads
+  override connect(callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void) {
+    if (!callback) return super.connect().then(serializeQueries);
+    super.connect((error, client, done) =>
+      callback(error, client ? serializeQueries(client) : client, done as () => void),
+    );
+  }
+}
+
 /**
  * A client that sees every tenant. Only platform code (webhook intake, job plumbing, seeding,
  * health) may hold one; procedures and job handlers get a tenant-scoped client instead, which
  * is why this is not simply called `createDb`.
  */
 export function createRootDb(databaseUrl: string, options: { max?: number; connectionTimeoutMillis?: number } = {}) {
-  const adapter = new PrismaPg(
-    {
-      connectionString: databaseUrl,
-      max: options.max ?? 10,
-      // Fail fast when PostgreSQL is unreachable instead of hanging a request.
-      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
-    },
-    adapterOptions,
-  );
+  const pool = new SerialPool({
+    connectionString: databaseUrl,
+    max: options.max ?? 10,
+    // Fail fast when PostgreSQL is unreachable instead of hanging a request.
+    connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+  });
+  const adapter = new PrismaPg(pool as unknown as pg.Pool, { ...adapterOptions, disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }

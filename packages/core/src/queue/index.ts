@@ -40,22 +40,24 @@ export async function enqueue<N extends JobName>(
 }
 
 /**
- * Enqueue from inside a tenant transaction. The queue's tables are platform data the
- * frontdesk_app role cannot touch, so the transaction steps out of that role for this one
- * statement (SET LOCAL: it reverts at commit or rollback either way).
+ * Enqueue from inside a tenant transaction. The queue's tables are platform data the tenant
+ * role cannot touch; `enqueue_clinic_job` (a SECURITY DEFINER function, migration
+ * tenant_login_role) adds the job only if its payload names the connection's own clinic, and
+ * scopes the job key to that clinic.
  */
 export async function enqueueFromTenant<N extends JobName>(
-  tx: Executor & Pick<RootDb, "$executeRaw">,
+  tx: Executor,
   name: N,
   payload: JobPayload<N>,
   options: EnqueueOptions = {},
-) {
-  await tx.$executeRaw`SET LOCAL ROLE NONE`;
-  try {
-    return await enqueue(tx, name, payload, options);
-  } finally {
-    await tx.$executeRaw`SET LOCAL ROLE frontdesk_app`;
-  }
+): Promise<{ id: string }> {
+  const parsed = jobs[name].parse(payload);
+  const rows = await tx.$queryRaw<{ id: bigint }[]>`
+    SELECT enqueue_clinic_job(
+      ${name}, ${JSON.stringify(parsed)}::json, ${options.queueName ?? null}, ${options.runAt ?? null}::timestamptz,
+      ${options.maxAttempts ?? null}::int, ${options.jobKey ?? null}, ${options.priority ?? null}::int
+    ) AS id`;
+  return { id: String(rows[0]?.id) };
 }
 
 /** Creates or upgrades graphile-worker's own schema (idempotent). */

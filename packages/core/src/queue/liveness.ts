@@ -4,6 +4,11 @@
 // `queue_workers`. PostgreSQL drops the lock the moment the dead process's connection closes,
 // so any surviving (or restarted) worker can tell a dead peer from a busy one precisely and
 // unlock its jobs at once — on one machine or many.
+//
+// A database restart drops every session, so every lock is free for a moment while live
+// workers reconnect: the liveness connection reconnects on next use (re-taking its lock and
+// registration), and a peer registered before the restart is not judged dead until it has had
+// a grace period to do the same.
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
@@ -18,23 +23,70 @@ export type Liveness = {
 
 /** Jobs locked by an id no live process has claimed are freed after this long. */
 const UNCLAIMED_GRACE = "5 minutes";
+/** After the server (re)starts, live peers get this long to reconnect and re-take their locks. */
+const RECONNECT_GRACE = "2 minutes";
 
-export async function startLiveness(databaseUrl: string): Promise<Liveness> {
-  const client = new pg.Client({ connectionString: databaseUrl, application_name: "frontdesk-worker-liveness" });
-  await client.connect();
-  const lockKey = randomBytes(8).readBigInt64BE();
-  await client.query("SELECT pg_advisory_lock($1)", [lockKey.toString()]);
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO queue_workers (id, "lockKey", "workerIds", hostname, pid)
-     VALUES (gen_random_uuid(), $1, '{}', $2, $3) RETURNING id`,
-    [lockKey.toString(), os.hostname(), process.pid],
-  );
-  const id = rows[0]?.id;
+export async function startLiveness(
+  databaseUrl: string,
+  onConnectionLost: (error: Error) => void = () => {},
+): Promise<Liveness> {
+  const lockKey = randomBytes(8).readBigInt64BE().toString();
+  const poolIds: string[] = [];
+  let id: string | undefined;
+  let current: pg.Client | undefined;
+  let opening: Promise<pg.Client> | undefined;
+
+  async function open() {
+    const client = new pg.Client({ connectionString: databaseUrl, application_name: "frontdesk-worker-liveness" });
+    // Without a listener a dropped connection (restart, failover) would crash the process.
+    client.on("error", (error) => {
+      if (current === client) current = undefined;
+      onConnectionLost(error);
+    });
+    client.on("end", () => {
+      if (current === client) current = undefined;
+    });
+    try {
+      await client.connect();
+      await client.query("SELECT pg_advisory_lock($1)", [lockKey]);
+      // First start: register. Reconnect: the row normally survived; put it back if a peer
+      // removed it meanwhile.
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO queue_workers (id, "lockKey", "workerIds", hostname, pid)
+         VALUES (COALESCE($1::uuid, gen_random_uuid()), $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET "workerIds" = EXCLUDED."workerIds"
+         RETURNING id`,
+        [id ?? null, lockKey, poolIds, os.hostname(), process.pid],
+      );
+      id = rows[0]?.id;
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+  }
+
+  function connection(): Promise<pg.Client> {
+    if (current) return Promise.resolve(current);
+    opening ??= open()
+      .then((client) => (current = client))
+      .finally(() => {
+        opening = undefined;
+      });
+    return opening;
+  }
+
+  await connection();
 
   async function sweep(): Promise<string[]> {
+    const client = await connection();
     const freed: string[] = [];
     const peers = await client.query<{ id: string; lockKey: string; workerIds: string[] }>(
-      `SELECT id, "lockKey"::text, "workerIds" FROM queue_workers WHERE id <> $1`,
+      `SELECT id, "lockKey"::text, "workerIds" FROM queue_workers
+       WHERE id <> $1
+         -- registered before the server restarted, which was only just now: may be reconnecting
+         AND NOT ("startedAt" < pg_postmaster_start_time()
+                  AND pg_postmaster_start_time() > now() - interval '${RECONNECT_GRACE}')`,
       [id],
     );
     for (const peer of peers.rows) {
@@ -65,6 +117,8 @@ export async function startLiveness(databaseUrl: string): Promise<Liveness> {
 
   return {
     async addPoolId(poolId) {
+      poolIds.push(poolId);
+      const client = await connection();
       await client.query(`UPDATE queue_workers SET "workerIds" = array_append("workerIds", $2) WHERE id = $1`, [
         id,
         poolId,
@@ -72,6 +126,9 @@ export async function startLiveness(databaseUrl: string): Promise<Liveness> {
     },
     sweep,
     async close() {
+      const client = current;
+      current = undefined;
+      if (!client) return;
       await client.query("DELETE FROM queue_workers WHERE id = $1", [id]).catch(() => {});
       await client.end().catch(() => {});
     },

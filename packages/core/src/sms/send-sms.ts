@@ -74,10 +74,15 @@ export async function sendStoredSms(
       "Twilio circuit is open after repeated failures; the message waits and is retried",
     );
   }
-  await db.smsMessage.update({
-    where: { id: job.messageId },
-    data: { status: "sending", attempts: { increment: 1 }, fromNumber: sender.from },
-  });
+  try {
+    await db.smsMessage.update({
+      where: { id: job.messageId },
+      data: { status: "sending", attempts: { increment: 1 }, fromNumber: sender.from },
+    });
+  } catch (error) {
+    deps.breaker.release(); // Twilio was never asked: says nothing about it
+    throw error;
+  }
   try {
     const sent = await sender.client.messages.create({
       to: message.toNumber,

@@ -3,12 +3,14 @@
 //  - every model operation has the clinic added to its filter (reads, updates, deletes, counts)
 //    or to its data (creates), so a forgotten `where: { clinicId }` cannot leak or touch another
 //    clinic's rows;
-//  - every statement runs on a connection set to the `frontdesk_app` role with `app.clinic_id` set
-//    to the clinic, so PostgreSQL's row-level security (see the tenancy_rls migration) filters
-//    even raw SQL.
+//  - every statement runs on a connection logged in as `frontdesk_tenant` (which cannot become
+//    the owner of the tables) with `app.clinic_id` set to the clinic next to its proof, so
+//    PostgreSQL's row-level security (migrations tenancy_rls, tenant_login_role) filters even
+//    raw SQL, and raw SQL cannot point the connection at another clinic.
+import { createHmac } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { adapterOptions, type Prisma, PrismaClient, type RootDb } from "../db";
+import { adapterOptions, type Prisma, PrismaClient, type RootDb, serializeQueries } from "../db";
 import { AppError } from "../errors";
 
 /** Models that carry `clinicId`. A new tenant model must be added here (a test enforces it). */
@@ -140,22 +142,79 @@ function argScoping(client: RootDb, clinicId: string) {
 export type TenantDb = ReturnType<typeof argScoping> & { readonly clinicId: string };
 export type TenantTransaction = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
 
-// Which clinic each pooled connection is currently set to. Connections of the tenant pool
-// always run as frontdesk_app with some clinic set; a query for another clinic first re-points the
-// connection (one round trip, only when the clinic changes), so no statement can run with a
-// stale or missing tenant.
+// Which clinic each pooled connection is currently set to. A query for another clinic first
+// re-points the connection (one round trip, only when the clinic changes), so no statement can
+// run with a stale or missing tenant.
 const connectionClinic = new WeakMap<pg.PoolClient, string>();
 
-const actsAsApp = new WeakSet<pg.PoolClient>();
+/** The login role of the tenant pool (created by the tenant_login_role migration). */
+export const TENANT_ROLE = "frontdesk_tenant";
 
-async function pointAt(client: pg.PoolClient, clinicId: string) {
+/**
+ * Where the tenant pool logs in, derived from the owner's URL: same server and database, user
+ * frontdesk_tenant, and a password derived from the owner's (set by `ensureTenantLogin` when
+ * migrating), so no second secret has to be configured.
+ */
+export function tenantDatabaseUrl(ownerUrl: string) {
+  const url = new URL(ownerUrl);
+  url.username = TENANT_ROLE;
+  if (url.password) url.password = tenantPassword(decodeURIComponent(url.password));
+  return url.toString();
+}
+
+const tenantPassword = (ownerPassword: string) => createHmac("sha256", ownerPassword).update(TENANT_ROLE).digest("hex");
+
+/** Gives frontdesk_tenant the password `tenantDatabaseUrl` uses, if it cannot log in yet. */
+export async function ensureTenantLogin(ownerUrl: string) {
+  const probe = new pg.Client({ connectionString: tenantDatabaseUrl(ownerUrl) });
+  try {
+    await probe.connect();
+    return;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== "28P01" && code !== "28000") throw error; // anything but "wrong password"
+  } finally {
+    await probe.end().catch(() => {});
+  }
+  const password = new URL(ownerUrl).password;
+  if (!password) return;
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    await owner.query(
+      `ALTER ROLE ${TENANT_ROLE} PASSWORD ${owner.escapeLiteral(tenantPassword(decodeURIComponent(password)))}`,
+    );
+  } finally {
+    await owner.end();
+  }
+}
+
+/** The key the database checks clinic proofs with; only the owner can read it. */
+async function readClinicKey(ownerUrl: string) {
+  const owner = new pg.Client({ connectionString: ownerUrl, application_name: "frontdesk-tenant-key" });
+  owner.on("error", () => {}); // a dropped connection fails the query below; it must not crash the process
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<{ key: Buffer }>("SELECT key FROM tenancy_private.clinic_key");
+    if (!rows[0]) throw new Error("tenancy_private.clinic_key is empty; run the migrations");
+    return rows[0].key;
+  } finally {
+    await owner.end();
+  }
+}
+
+/** What `current_clinic_id()` accepts next to `app.clinic_id` (HMAC-SHA256, hex). */
+export const clinicProof = (key: Buffer, clinicId: string) => createHmac("sha256", key).update(clinicId).digest("hex");
+
+async function pointAt(client: pg.PoolClient, clinicId: string, key: Buffer) {
   if (connectionClinic.get(client) === clinicId) return;
   connectionClinic.delete(client);
-  // A connection's first use also makes it the application role, for the rest of its life.
-  const role = actsAsApp.has(client) ? "" : "SET ROLE frontdesk_app; ";
-  // A simple query (no parse/bind step); clinicId was checked to be a UUID, so inlining is safe.
-  await client.query(`${role}SELECT set_config('app.clinic_id', '${clinicId}', false)`);
-  actsAsApp.add(client);
+  // Bound parameters, never inlined: other sessions of this role can read pg_stat_activity's
+  // query text, and must not find another clinic's proof there.
+  await client.query({
+    text: "SELECT set_config('app.clinic_id', $1, false), set_config('app.clinic_proof', $2, false)",
+    values: [clinicId, clinicProof(key, clinicId)],
+  });
   connectionClinic.set(client, clinicId);
 }
 
@@ -167,15 +226,16 @@ class ClinicPool extends pg.Pool {
   constructor(
     private readonly shared: pg.Pool,
     private readonly clinicId: string,
+    private readonly key: () => Promise<Buffer>,
   ) {
     super({ max: 1 });
   }
 
   override async connect(): Promise<pg.PoolClient> {
-    const client = await this.shared.connect();
+    const client = serializeQueries(await this.shared.connect());
     if (connectionClinic.get(client) === this.clinicId) return client; // the common case: no round trip
     try {
-      await pointAt(client, this.clinicId);
+      await pointAt(client, this.clinicId, await this.key());
     } catch (error) {
       client.release(error as Error);
       throw error;
@@ -210,14 +270,36 @@ export type TenantClients = {
  */
 export function createTenantClients(
   databaseUrl: string,
-  options: { max?: number; cacheSize?: number; connectionTimeoutMillis?: number } = {},
+  options: {
+    max?: number;
+    cacheSize?: number;
+    /** How long a request may wait for a free connection (or a new one) before it fails. */
+    connectionTimeoutMillis?: number;
+    /** How long one statement may run; the pool is shared by every clinic. */
+    statementTimeoutMillis?: number;
+    tenantUrl?: string;
+  } = {},
 ): TenantClients {
+  const statementTimeout = options.statementTimeoutMillis ?? 10_000;
   const shared = new pg.Pool({
-    connectionString: databaseUrl,
+    connectionString: options.tenantUrl ?? tenantDatabaseUrl(databaseUrl),
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMillis ?? 5_000,
+    // Server-side limits, so one clinic's heavy query or forgotten transaction cannot hold a
+    // connection of the shared pool: PostgreSQL cancels the statement (the connection stays
+    // usable) or ends the idle transaction.
+    statement_timeout: statementTimeout,
+    idle_in_transaction_session_timeout: Math.max(statementTimeout, 30_000),
     application_name: "frontdesk-tenant",
   });
+  let keyPromise: Promise<Buffer> | undefined;
+  const key = () => {
+    keyPromise ??= readClinicKey(databaseUrl).catch((error) => {
+      keyPromise = undefined; // a database blip at start-up must not poison every later request
+      throw error;
+    });
+    return keyPromise;
+  };
   // An idle connection dropped by the server (restart, failover) is replaced on next use; it
   // must not take the process down.
   shared.on("error", (error) => console.error(`tenant pool: idle connection lost (${error.message})`));
@@ -234,7 +316,7 @@ export function createTenantClients(
         return hit;
       }
       const client = new PrismaClient({
-        adapter: new PrismaPg(new ClinicPool(shared, clinicId) as unknown as pg.Pool, adapterOptions),
+        adapter: new PrismaPg(new ClinicPool(shared, clinicId, key) as unknown as pg.Pool, adapterOptions),
       });
       const scoped = Object.assign(argScoping(client, clinicId), { clinicId }) as TenantDb;
       cache.set(clinicId, scoped);

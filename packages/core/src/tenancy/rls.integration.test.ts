@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../../../../test/database";
 import { fillClinic } from "../../../../test/fixtures";
-import { createTenantClients, tenantModels } from "./index";
+import { clinicProof, createTenantClients, tenantModels } from "./index";
 
 describe("row-level security", () => {
   const t = useTestDatabase();
@@ -14,6 +14,7 @@ describe("row-level security", () => {
   let b: string;
   let client: pg.Client;
   let tables: string[];
+  let key: Buffer;
 
   beforeAll(async () => {
     const clinic = (name: string) =>
@@ -26,6 +27,8 @@ describe("row-level security", () => {
       SELECT table_name FROM information_schema.columns
       WHERE table_schema = 'public' AND column_name = 'clinicId' ORDER BY table_name`;
     tables = rows.map((r) => r.table_name);
+    const [row] = await t.db.$queryRaw<{ key: Uint8Array }[]>`SELECT key FROM tenancy_private.clinic_key`;
+    key = Buffer.from(row?.key as Uint8Array);
     client = new pg.Client({ connectionString: t.url });
     await client.connect();
   });
@@ -35,7 +38,11 @@ describe("row-level security", () => {
     await client.query("BEGIN");
     try {
       await client.query("SET LOCAL ROLE frontdesk_app");
-      if (clinicId) await client.query("SELECT set_config('app.clinic_id', $1, true)", [clinicId]);
+      if (clinicId)
+        await client.query("SELECT set_config('app.clinic_id', $1, true), set_config('app.clinic_proof', $2, true)", [
+          clinicId,
+          clinicProof(key, clinicId),
+        ]);
       return await fn();
     } finally {
       await client.query("ROLLBACK");
