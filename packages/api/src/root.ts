@@ -3,6 +3,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentTypesRouter } from "./routers/appointment-types";
 import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
+import { callsRouter } from "./routers/calls";
 import { clinicRouter } from "./routers/clinic";
 import { credentialsRouter } from "./routers/credentials";
 import { patientsRouter } from "./routers/patients";
@@ -24,6 +25,7 @@ export const appRouter = router({
   appointmentTypes: appointmentTypesRouter,
   patients: patientsRouter,
   sms: smsRouter,
+  calls: callsRouter,
   credentials: credentialsRouter,
 });
 
