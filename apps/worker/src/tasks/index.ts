@@ -40,6 +40,11 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
       const { count } = await pruneExpiredRateLimits(db);
       helpers.logger.info(`pruned ${count} ended rate-limit windows`);
     },
+    // Stored by the Vapi webhook; its processor (building the Call) lands with the calls slice.
+    // Until then the job fails as transient and is retried, so no stored event is skipped.
+    "vapi:process-event": async (payload) => {
+      throw new Error(`vapi event ${payload.eventId} is waiting for its processor`);
+    },
   };
   const task =
     <N extends JobName>(name: N) =>
