@@ -160,7 +160,7 @@ describe("POST /api/vapi/webhook", () => {
         { "x-timestamp": stale, "x-signature": hmac(stale) },
         { "x-timestamp": String(NOW.getTime()), "x-signature": hmac(String(NOW.getTime()), "other-key") },
         { "x-signature": hmac("") },
-      ]) {
+      ] as Record<string, string>[]) {
         const { status, json } = await post(body, headers);
         expect(status, JSON.stringify(headers)).toBe(401);
         expect(json.error).toContain("invalid Vapi credentials");
@@ -293,7 +293,7 @@ describe("POST /api/vapi/webhook", () => {
         voice: unknown;
       };
       expect(assistant.firstMessage).toBe("Thanks for calling {{clinicName}}!");
-      expect(assistant.model.messages[0].content).toContain("You are the receptionist of {{clinicName}}.");
+      expect(assistant.model.messages[0]?.content).toContain("You are the receptionist of {{clinicName}}.");
       expect(assistant.model.tools.map((tool) => tool.function.name)).toEqual([
         "checkAvailability",
         "bookAppointment",
