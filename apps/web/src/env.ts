@@ -16,6 +16,7 @@ const names = [
   "TRUSTED_PROXY_HOPS",
   "TWILIO_ACCOUNT_SID",
   "TWILIO_AUTH_TOKEN",
+  "VAPI_WEBHOOK_SECRET",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

@@ -11,6 +11,7 @@ export const jobs = {
   "holds:release-expired": z.object({}).strict(),
   /** Platform job: delete rate-limit windows that have ended. Scheduled hourly. */
   "rate-limit:prune-expired": z.object({}).strict(),
+  /** Process one stored Vapi server message (status, transcript, end-of-call report, …). */
   "vapi:process-event": z.object({ clinicId: z.uuid(), eventId: z.uuid() }).strict(),
   /** Platform job: ask Vapi about calls whose end-of-call report never came. Every five minutes. */
   "calls:reconcile": z.object({ limit: z.number().int().positive().optional() }).strict(),
