@@ -78,6 +78,8 @@ test("a simulated call books a cleaning, and the call and its booking land in th
   await expect(row).toContainText("Booked");
   await expect(row).toContainText("Main line");
 
+  await page.screenshot({ path: test.info().outputPath("calls.png"), fullPage: true });
+
   await row.getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: `Call from ${name}` })).toBeVisible();
   await expect(page.getByRole("list", { name: "Transcript" })).toContainText("I'd like to book a cleaning");
@@ -86,6 +88,7 @@ test("a simulated call books a cleaning, and the call and its booking land in th
   await expect(booked.getByRole("row")).toHaveCount(2); // header + the booking
   await expect(booked).toContainText("Cleaning");
   await expect(page.locator("audio")).toHaveAttribute("src", /storage\.vapi\.ai/);
+  await page.screenshot({ path: test.info().outputPath("call.png"), fullPage: true });
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 });

@@ -142,7 +142,7 @@ const firstSlot = (result: Record<string, unknown>) =>
 /** Tuesday of next week, as the caller would say "next week". */
 function nextWeek() {
   const day = new Date();
-  day.setUTCDate(day.getUTCDate() + ((9 - day.getUTCDay()) % 7 || 7) + 1);
+  day.setUTCDate(day.getUTCDate() + ((8 - day.getUTCDay()) % 7 || 7) + 1);
   return day.toISOString().slice(0, 10);
 }
 
