@@ -73,8 +73,8 @@ test("a simulated call books a cleaning, and the call and its booking land in th
   // The worker processes the messages moments after they are stored.
   await expect(async () => {
     await page.reload();
-    await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 30_000 });
+    await expect(row).toBeVisible({ timeout: 5000 });
+  }).toPass({ timeout: 90_000 });
   await expect(row).toContainText("Booked");
   await expect(row).toContainText("Main line");
 

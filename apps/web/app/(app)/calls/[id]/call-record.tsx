@@ -29,8 +29,14 @@ function Conversation({ turns }: { turns: Call["messages"] }) {
       {turns.map((turn, i) =>
         turn.role === "tool" ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: the transcript never reorders
-          <li key={i} className="mx-auto max-w-xl text-center text-muted-foreground text-xs">
-            <span className="font-mono">{turn.tool}</span> {turn.text}
+          <li key={i} className="mx-auto w-full max-w-xl text-muted-foreground text-xs">
+            {/* What the agent looked up, folded away: staff open it when a booking needs explaining. */}
+            <details>
+              <summary className="cursor-pointer text-center">
+                <span className="font-mono">{turn.tool}</span> {clock(turn.at)}
+              </summary>
+              <pre className="mt-1 whitespace-pre-wrap break-all rounded-md bg-muted p-2">{turn.text}</pre>
+            </details>
           </li>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: the transcript never reorders
