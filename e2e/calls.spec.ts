@@ -68,6 +68,7 @@ test("a simulated call books a cleaning, and the call and its booking land in th
   expect(stdout).toMatch(/Call [0-9a-f-]{36} ended \(customer-ended-call\)/);
 
   await signIn(page, demo);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
   await page.goto("/calls?outcome=booked");
   const row = page.getByRole("row", { name: new RegExp(name) });
   // The worker processes the messages moments after they are stored.
