@@ -146,7 +146,7 @@ function nextWeek() {
   return day.toISOString().slice(0, 10);
 }
 
-type Upcoming = { appointmentId?: string; id?: string; spoken?: string; startsAt?: string };
+type Upcoming = { appointmentId?: string; id?: string; spoken?: string; startsAt?: string; appointmentType?: string };
 const appointmentsOf = (result: Record<string, unknown>) =>
   (Array.isArray(result.appointments) ? result.appointments : []) as Upcoming[];
 
@@ -216,7 +216,10 @@ async function play(): Promise<{ endedReason: string; summary: string; structure
       await say("user", "Yes, to sometime the week after next if you can.");
       const later = new Date(`${nextWeek()}T12:00:00Z`);
       later.setUTCDate(later.getUTCDate() + 7);
-      const found = await tool("checkAvailability", { date: later.toISOString().slice(0, 10) });
+      const found = await tool("checkAvailability", {
+        date: later.toISOString().slice(0, 10),
+        ...(appointment?.appointmentType ? { appointmentType: appointment.appointmentType } : {}),
+      });
       const slot = firstSlot(found);
       if (!slot) {
         await say("bot", sayOf(found, "I'm sorry, nothing is open then."));

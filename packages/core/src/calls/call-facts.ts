@@ -72,7 +72,7 @@ export type CallState = {
 const statusOrder = ["scheduled", "queued", "ringing", "in-progress", "forwarding", "ended"];
 const rank = (status: string | null | undefined) => statusOrder.indexOf(status ?? "");
 
-export function laterStatus(a: string | null | undefined, b: string | null | undefined): string | undefined {
+function laterStatus(a: string | null | undefined, b: string | null | undefined): string | undefined {
   if (!a) return b ?? undefined;
   if (!b) return a;
   return rank(b) > rank(a) ? b : a;
