@@ -16,6 +16,28 @@ const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2);
 const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
 export const E2E_NEXTAUTH_SECRET = "e2e-only-nextauth-secret-0123456789abcdef";
+/** What the simulator (and any spec posting as Vapi) signs webhook messages with. */
+export const E2E_VAPI_WEBHOOK_SECRET = "e2e-vapi-webhook-secret-0123456789";
+
+/** The web app's environment; specs that start the worker give it the same. */
+export const e2eWebEnv = {
+  DATABASE_URL: databaseUrl,
+  APP_URL: baseURL,
+  NEXTAUTH_URL: baseURL,
+  NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
+  // `next start` is production: email goes over SMTP (to the test mailbox), never to a log.
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  ENCRYPTION_KEY: "e2".repeat(32),
+  // A made-up platform Twilio account: webhooks are verified against its token.
+  TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
+  TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
+  VAPI_WEBHOOK_SECRET: E2E_VAPI_WEBHOOK_SECRET,
+  // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
+  GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
+  GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.secret,
+  GOOGLE_WELL_KNOWN_URL: `http://127.0.0.1:${googlePort}/.well-known/openid-configuration`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -64,23 +86,7 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: {
-        DATABASE_URL: databaseUrl,
-        APP_URL: baseURL,
-        NEXTAUTH_URL: baseURL,
-        NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
-        // `next start` is production: email goes over SMTP (to the test mailbox), never to a log.
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        ENCRYPTION_KEY: "e2".repeat(32),
-        // A made-up platform Twilio account: webhooks are verified against its token.
-        TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
-        TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
-        // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
-        GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
-        GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.secret,
-        GOOGLE_WELL_KNOWN_URL: `http://127.0.0.1:${googlePort}/.well-known/openid-configuration`,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
+      env: e2eWebEnv,
     },
   ],
 });

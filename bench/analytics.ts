@@ -76,7 +76,9 @@ await withBenchDatabase(async (url) => {
   };
 
   const check = await getCallAnalytics(db, year);
-  const [sqlYear, sqlMonth, baseline]: number[][] = [[], [], []];
+  const sqlYear: number[] = [];
+  const sqlMonth: number[] = [];
+  const baseline: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await timed(() => getCallAnalytics(db, year), sqlYear);
     await timed(() => getCallAnalytics(db, month), sqlMonth);

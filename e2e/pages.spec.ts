@@ -1,7 +1,9 @@
 // Every signed-in page renders for the demo clinic's owner: a cheap net under the pages the
 // flow specs don't walk through (a server error would show the error page instead). The pages
 // are the route table's, so a page added there is covered without touching this spec.
+import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
+import pg from "pg";
 import { type AppRoute, hrefOf, routes, titleOf } from "../apps/web/src/routes";
 import { expect, test } from "./fixtures";
 
@@ -18,6 +20,22 @@ const records: Record<string, (page: Page) => Promise<[path: string, heading: st
     expect(response.status()).toBe(200);
     const { id } = (await response.json()).result.data.json;
     return [hrefOf(routes.patient, { id }), "Paige Render"];
+  },
+  [routes.call.path]: async () => {
+    // Calls come from Vapi, not from a form: one as the worker would have written it.
+    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO calls (id, "clinicId", "vapiCallId", status, "fromNumber", "updatedAt")
+         SELECT gen_random_uuid(), id, $1, 'ended', '+14155550178', now() FROM clinics WHERE slug = 'bright-smile-dental'
+         RETURNING id`,
+        [randomUUID()],
+      );
+      return [hrefOf(routes.call, { id: rows[0]?.id ?? "" }), "Call from +1 (415) 555-0178"];
+    } finally {
+      await client.end();
+    }
   },
 };
 

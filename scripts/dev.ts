@@ -24,6 +24,8 @@ if (existsSync(devEnvFile)) process.loadEnvFile(devEnvFile);
 for (const [name, make] of [
   ["ENCRYPTION_KEY", () => randomBytes(32).toString("hex")],
   ["NEXTAUTH_SECRET", () => randomBytes(32).toString("base64url")],
+  // What `npm run simulate:call` signs its Vapi messages with.
+  ["VAPI_WEBHOOK_SECRET", () => randomBytes(24).toString("hex")],
 ] as const) {
   if (process.env[name]) continue;
   process.env[name] = make();
@@ -146,6 +148,8 @@ for (let attempt = 0; attempt < 240 && !stopping; attempt++) {
         "  Frontdesk is running",
         `  → ${appUrl}`,
         `  → sign in as ${demo.email} / ${demo.password}`,
+        "  → take a call: npm run simulate:call  (a caller books a cleaning; see Calls)",
+        "    other calls: npm run simulate:call -- --scenario reschedule|cancel|transfer|hang-up --from +14155550142",
         "  Ctrl-C stops everything.",
         "",
       ].join("\n"),

@@ -12,6 +12,8 @@ function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: bo
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
+    // Call recordings play from Vapi's storage (or the clinic's own bucket), always over HTTPS.
+    "media-src 'self' https:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

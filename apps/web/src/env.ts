@@ -21,6 +21,7 @@ const names = [
   "PUSHER_SECRET",
   "PUSHER_HOST",
   "PUSHER_PORT",
+  "VAPI_WEBHOOK_SECRET",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

@@ -18,6 +18,8 @@ export type AppRoute = {
 
 export const routes = {
   dashboard: { path: "/dashboard", label: "Dashboard", permission: null, section: "clinic" },
+  calls: { path: "/calls", label: "Calls", permission: "calls:read", section: "clinic" },
+  call: { path: "/calls/[id]", label: "Call", permission: "calls:read" },
   schedule: { path: "/schedule", label: "Schedule", permission: "appointments:manage", section: "clinic" },
   patients: { path: "/patients", label: "Patients", permission: "patients:read", section: "clinic" },
   patient: { path: "/patients/[id]", label: "Patient", permission: "patients:read" },

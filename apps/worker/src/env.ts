@@ -11,4 +11,6 @@ export const env = loadEnvOrExit([
   "TWILIO_ACCOUNT_SID",
   "TWILIO_AUTH_TOKEN",
   "TWILIO_API_BASE_URL",
+  "VAPI_PRIVATE_KEY",
+  "VAPI_BASE_URL",
 ]);

@@ -2,6 +2,7 @@
 // you like, on as many machines; they coordinate through the database.
 
 import { EventEmitter } from "node:events";
+import { createVapiClient } from "@frontdesk/core/calls";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { crontab } from "@frontdesk/core/queue";
@@ -56,7 +57,12 @@ if (recovered.length) log("info", `released jobs of ${recovered.length} dead wor
 const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  taskList: withRetryPolicy(makeTaskList(db, sms)),
+  taskList: withRetryPolicy(
+    makeTaskList(db, sms, {
+      tenants,
+      vapi: createVapiClient({ token: env.VAPI_PRIVATE_KEY, baseUrl: env.VAPI_BASE_URL }),
+    }),
+  ),
   crontab,
   events,
   noHandleSignals: true,

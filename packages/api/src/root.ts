@@ -4,6 +4,7 @@ import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentTypesRouter } from "./routers/appointment-types";
 import { appointmentsRouter } from "./routers/appointments";
 import { auditRouter } from "./routers/audit";
+import { callsRouter } from "./routers/calls";
 import { clinicRouter } from "./routers/clinic";
 import { credentialsRouter } from "./routers/credentials";
 import { patientsRouter } from "./routers/patients";
@@ -26,6 +27,7 @@ export const appRouter = router({
   patients: patientsRouter,
   sms: smsRouter,
   analytics: analyticsRouter,
+  calls: callsRouter,
   credentials: credentialsRouter,
 });
 

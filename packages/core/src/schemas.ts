@@ -8,6 +8,7 @@ export * from "./api-keys/schemas";
 export * from "./appointment-types/schemas";
 export * from "./appointments/schemas";
 export * from "./audit/schemas";
+export * from "./calls/schemas";
 export * from "./clinics/schemas";
 export * from "./credentials/schemas";
 export * from "./health/schemas";

@@ -9,6 +9,7 @@ import {
   type LucideIcon,
   MessageSquareText,
   Phone,
+  PhoneCall,
   ScrollText,
   Stethoscope,
   Users,
@@ -23,6 +24,8 @@ export type NavLink = { key: keyof typeof routes; href: string; label: string; s
 
 const icons: Record<NavLink["key"], LucideIcon> = {
   dashboard: LayoutDashboard,
+  calls: PhoneCall,
+  call: PhoneCall,
   schedule: CalendarDays,
   patients: Users,
   patient: Users,

@@ -2,6 +2,7 @@
 // schema the producer used, so a malformed job fails loudly instead of half-running.
 import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
 import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
+import { type ReconcileDeps, reconcileCalls, recordCallEvent } from "@frontdesk/core/calls";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
 import { type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
@@ -22,7 +23,10 @@ export function ourPayload(payload: unknown) {
   return orgId === undefined ? rest : { clinicId: orgId, ...rest };
 }
 
-export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
+/** What the call jobs need besides the root client: tenant clients, and Vapi when configured. */
+export type CallDeps = Omit<ReconcileDeps, "rootDb">;
+
+export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps): TaskList {
   const processors: { [N in JobName]: Processor<N> } = {
     "idempotency:prune-expired": async (payload, helpers) => {
       const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
@@ -39,6 +43,17 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps): TaskList {
     "rate-limit:prune-expired": async (_payload, helpers) => {
       const { count } = await pruneExpiredRateLimits(db);
       helpers.logger.info(`pruned ${count} ended rate-limit windows`);
+    },
+    "vapi:process-event": async (payload, helpers) => {
+      const outcome = await recordCallEvent({ rootDb: db, tenants: calls.tenants }, payload);
+      helpers.logger.info(`vapi event ${payload.eventId}: ${outcome}`);
+    },
+    "calls:reconcile": async (payload, helpers) => {
+      const r = await reconcileCalls({ rootDb: db, ...calls }, { limit: payload.limit });
+      if (r.checked > 0)
+        helpers.logger.info(
+          `reconciled ${r.checked} calls with Vapi: ${r.completed} completed, ${r.notFound} not found, ${r.failed} failed`,
+        );
     },
   };
   const task =

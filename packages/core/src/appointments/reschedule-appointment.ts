@@ -3,7 +3,7 @@ import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
-import { bookingSourceOf } from "./booking-source";
+import { bookingSourceOf, callIdOf } from "./booking-source";
 import { rescheduleInput } from "./schemas";
 import { appointmentSelect } from "./select";
 import { asSlotTaken, assertBookable, blockFor, releaseExpiredHolds } from "./slot-rules";
@@ -45,6 +45,7 @@ export async function rescheduleAppointment(
           status: "booked",
           ...block,
           source: bookingSourceOf(origin.actor),
+          callId: callIdOf(origin.actor) ?? old.callId,
           notes: old.notes,
           rescheduledFromId: old.id,
         },

@@ -11,6 +11,10 @@ export const jobs = {
   "holds:release-expired": z.object({}).strict(),
   /** Platform job: delete rate-limit windows that have ended. Scheduled hourly. */
   "rate-limit:prune-expired": z.object({}).strict(),
+  /** Process one stored Vapi server message (status, transcript, end-of-call report, …). */
+  "vapi:process-event": z.object({ clinicId: z.uuid(), eventId: z.uuid() }).strict(),
+  /** Platform job: ask Vapi about calls whose end-of-call report never came. Every five minutes. */
+  "calls:reconcile": z.object({ limit: z.number().int().positive().optional() }).strict(),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -21,4 +25,5 @@ export const crontab = [
   "0 * * * * idempotency:prune-expired ?fill=1h&max=3",
   "30 * * * * rate-limit:prune-expired ?max=3",
   "* * * * * holds:release-expired ?max=2",
+  "*/5 * * * * calls:reconcile ?max=1",
 ].join("\n");

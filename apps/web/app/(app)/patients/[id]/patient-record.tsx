@@ -3,42 +3,16 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { CalendarDays, MessageSquareText } from "lucide-react";
 import Link from "next/link";
-import { AppointmentStatusBadge } from "@/components/appointment-status";
-import { DataTable } from "@/components/data-table";
+import { AppointmentTable } from "@/components/appointment-table";
 import { EmptyState } from "@/components/empty-state";
 import { PageHeader } from "@/components/page-header";
 import { Panel } from "@/components/panel";
-import { localDay } from "@/lib/clinic-time";
-import { formatDate, formatDateTime, formatPhone, fullName } from "@/lib/format";
+import { formatDate, formatPhone, fullName } from "@/lib/format";
 import { useClinic } from "@/shell/use-clinic";
 import { useTRPC } from "@/trpc/react";
-import type { RouterInputs, RouterOutputs } from "@/trpc/types";
+import type { RouterInputs } from "@/trpc/types";
 import { SmsLog } from "../../sms/sms-log";
 import { PatientForm } from "./patient-form";
-
-type Appointment = RouterOutputs["appointments"]["list"][number];
-
-function AppointmentTable({ rows, timeZone }: { rows: Appointment[]; timeZone: string }) {
-  return (
-    <DataTable
-      rows={rows}
-      rowKey={(a) => a.id}
-      columns={[
-        {
-          header: "When",
-          cell: (a) => (
-            <Link href={`/schedule?date=${localDay(a.startsAt, timeZone)}&view=day`} prefetch={false}>
-              {formatDateTime(a.startsAt, timeZone)}
-            </Link>
-          ),
-        },
-        { header: "Type", cell: (a) => a.appointmentType.name },
-        { header: "With", cell: (a) => a.provider.name },
-        { header: "Status", cell: (a) => <AppointmentStatusBadge status={a.status} /> },
-      ]}
-    />
-  );
-}
 
 /** A patient's page: who they are, their appointments and texts, and (for staff who book) their details. */
 export function PatientRecord({

@@ -1,0 +1,5 @@
+import { ListPageSkeleton } from "@/components/page-skeleton";
+
+export default function CallsLoading() {
+  return <ListPageSkeleton />;
+}

@@ -1,0 +1,141 @@
+// What every tool gets: the clinic's line (resolved from the called number), a tenant client
+// for that clinic only, who is calling, and the call the agent acts on.
+import type { Origin } from "../../audit";
+import { AppError } from "../../errors";
+import type { TenantDb } from "../../tenancy";
+import { zonedToUtc } from "../../time/zoned-time";
+import type { Line } from "../resolve-line";
+import { isoInZone, spokenSlot } from "../speech";
+
+export type ToolContext = {
+  line: Line;
+  db: TenantDb;
+  /** The number the caller is calling from (E.164), when Vapi knows it. */
+  callerNumber: string | null;
+  vapiCallId: string | null;
+  toolCallId: string;
+  now: Date;
+  /** The voice agent on this call, for audit rows (creates the Call row on first use). */
+  origin(): Promise<Origin>;
+};
+
+/** What a tool answers: any JSON the model reads, with a `say` sentence. */
+export type ToolAnswer = Record<string, unknown> & { say: string };
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^dr\.?\s+/, "")
+    .replace(/[^a-z0-9 ]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * The row whose name best matches what the caller said: exact, then one containing the other,
+ * then the most words in common. Null when nothing matches.
+ */
+function bestMatch<T extends { name: string }>(rows: T[], said: string): T | null {
+  const want = words(said).join(" ");
+  const exact = rows.find((r) => words(r.name).join(" ") === want);
+  if (exact) return exact;
+  const contains = rows.find((r) => {
+    const name = words(r.name).join(" ");
+    return name.includes(want) || want.includes(name);
+  });
+  if (contains) return contains;
+  const wanted = new Set(words(said));
+  let best: T | null = null;
+  let bestScore = 0;
+  for (const row of rows) {
+    const score = words(row.name).filter((w) => wanted.has(w) || wanted.has(w.replace(/s$/, ""))).length;
+    if (score > bestScore) [best, bestScore] = [row, score];
+  }
+  return best;
+}
+
+/** The clinic's active appointment type the caller named (or its only one). */
+export async function appointmentTypeNamed(db: TenantDb, said: string | undefined) {
+  const types = await db.appointmentType.findMany({
+    where: { active: true },
+    select: { id: true, name: true, durationMinutes: true },
+    orderBy: { name: "asc" },
+  });
+  if (types.length === 0)
+    throw new AppError("NOT_FOUND", "the clinic has no appointment types set up; offer to take a message");
+  const offered = types.map((t) => `${t.name} (${t.durationMinutes} minutes)`).join(", ");
+  if (!said) {
+    if (types.length === 1) return types[0] as (typeof types)[number];
+    throw new AppError("BAD_REQUEST", `ask what kind of visit the caller needs; the clinic offers ${offered}`);
+  }
+  const type = bestMatch(types, said);
+  if (!type) throw new AppError("NOT_FOUND", `the clinic does not offer "${said}"; it offers ${offered}`);
+  return type;
+}
+
+/** The active provider the caller named. */
+export async function providerNamed(db: TenantDb, said: string) {
+  const providers = await db.provider.findMany({ where: { active: true }, select: { id: true, name: true } });
+  const provider = bestMatch(providers, said);
+  if (!provider) {
+    const names = providers.map((p) => p.name).join(", ");
+    throw new AppError("NOT_FOUND", `there is no provider called "${said}"; the providers are ${names}`);
+  }
+  return provider;
+}
+
+/** An ISO time from the model: with an offset it is that instant; without one, the clinic's wall clock. */
+export function instantOf(iso: string, timeZone: string) {
+  const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(iso);
+  if (hasOffset) {
+    const t = new Date(iso);
+    if (Number.isNaN(t.getTime())) throw new AppError("BAD_REQUEST", `"${iso}" is not a valid time`);
+    return t;
+  }
+  const [date, time = "00:00"] = iso.split("T") as [string, string];
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const [hours, minutes] = time.split(":").map(Number) as [number, number];
+  return zonedToUtc({ year, month, day }, hours * 60 + minutes, timeZone);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Who the caller may act for: the patient with their number, and anyone booked on this call. */
+export function callersAppointments(ctx: ToolContext) {
+  const mine = [];
+  if (ctx.callerNumber) mine.push({ patient: { phone: ctx.callerNumber } });
+  if (ctx.vapiCallId) mine.push({ call: { vapiCallId: ctx.vapiCallId } });
+  return mine;
+}
+
+/** One of the caller's own upcoming appointments; anyone else's (or another clinic's) is not found. */
+export async function callersAppointment(ctx: ToolContext, appointmentId: string) {
+  const mine = callersAppointments(ctx);
+  const found =
+    UUID.test(appointmentId) && mine.length > 0
+      ? await ctx.db.appointment.findFirst({
+          where: { id: appointmentId, status: "booked", startsAt: { gt: ctx.now }, OR: mine },
+          select: { id: true },
+        })
+      : null;
+  if (!found) {
+    throw new AppError(
+      "NOT_FOUND",
+      "I could not find that appointment for the number you are calling from; use findMyAppointments to list the caller's appointments",
+    );
+  }
+  return found;
+}
+
+/** A slot as the model gets it: the time to pass back, and the words to say. */
+export function slotAnswer(slot: { startsAt: Date; providerName: string }, timeZone: string, appointmentType: string) {
+  return {
+    startsAt: isoInZone(slot.startsAt, timeZone),
+    provider: slot.providerName,
+    appointmentType,
+    spoken: `${spokenSlot(slot.startsAt, timeZone)} with ${slot.providerName}`,
+  };
+}
+
+/** "A, B or C" */
+export const orList = (items: string[]) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
