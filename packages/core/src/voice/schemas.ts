@@ -41,7 +41,6 @@ export const vapiToolCall = loose({
     parameters: z.unknown().optional(),
   }).nullish(),
 });
-type VapiToolCall = z.infer<typeof vapiToolCall>;
 
 export const toolCallsMessage = loose({
   toolCallList: z.array(z.unknown()).optional(),
