@@ -2,10 +2,12 @@
 // web app wires them (root client, tenant clients, nodemailer's JSON transport whose log we
 // keep), and clinics created through the real sign-up.
 import { randomBytes } from "node:crypto";
-import { appRouter, type Context, createCallerFactory, type Services } from "@frontdesk/api";
+import { appRouter, type Context, contextFromRequest, createCallerFactory, type Services } from "@frontdesk/api";
+import { createFrontdeskClient } from "@frontdesk/api/client";
 import { createMailer, signUp, verifyEmail } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll } from "vitest";
 import { emailedToken, newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
@@ -72,3 +74,23 @@ export async function newMember(
   });
   return { userId, email, caller: callerFor(services, { type: "user", userId }, clinic.clinicId) };
 }
+
+/**
+ * The typed client over the real fetch handler the web app mounts at /api/trpc, with an API
+ * key (or none) and extra headers (a clinic, X-Forwarded-For).
+ */
+export const httpClient = (services: Services, apiKey?: string, headers: Record<string, string> = {}) =>
+  createFrontdeskClient({
+    url: "http://frontdesk.test",
+    apiKey,
+    fetch: async (input, init) => {
+      const request = new Request(input as string, init as RequestInit);
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+      return fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: request,
+        router: appRouter,
+        createContext: () => contextFromRequest(request, services, async () => null),
+      });
+    },
+  });

@@ -6,4 +6,4 @@ export {
   type TenantTransaction,
   tenantModels,
 } from "./for-tenant";
-export { assertCan, can, type Permission, permissionMatrixMarkdown, permissions } from "./permissions";
+export { assertCan, can, keyCan, type Permission, permissionMatrixMarkdown, permissions } from "./permissions";
