@@ -2,12 +2,11 @@
 // web app wires them (root client, tenant clients, nodemailer's JSON transport whose log we
 // keep), and clinics created through the real sign-up.
 import { randomBytes } from "node:crypto";
-import { appRouter, type Context, contextFromRequest, createCallerFactory, type Services } from "@frontdesk/api";
+import { appRouter, type Context, createCallerFactory, handleTrpcRequest, type Services } from "@frontdesk/api";
 import { createFrontdeskClient } from "@frontdesk/api/client";
 import { createMailer, signUp, verifyEmail } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { afterAll } from "vitest";
 import { emailedToken, newClinicSignUp } from "./core";
 import type { TestDatabase } from "./database";
@@ -86,11 +85,6 @@ export const httpClient = (services: Services, apiKey?: string, headers: Record<
     fetch: async (input, init) => {
       const request = new Request(input as string, init as RequestInit);
       for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
-      return fetchRequestHandler({
-        endpoint: "/api/trpc",
-        req: request,
-        router: appRouter,
-        createContext: () => contextFromRequest(request, services, async () => null),
-      });
+      return handleTrpcRequest(request, services, async () => null);
     },
   });

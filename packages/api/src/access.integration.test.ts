@@ -152,7 +152,7 @@ describe("developer API keys", () => {
       },
     });
     await expect(clientWith(busy).clinic.get.query()).rejects.toMatchObject({
-      message: expect.stringContaining("too many requests with this API key"),
+      message: expect.stringContaining("too many calls with this API key"),
       data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 },
     });
   });

@@ -2,14 +2,13 @@ import { hashSecret } from "../accounts/tokens";
 import { type Actor, recordPlatformAudit } from "../audit";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
-import { enforce, limits } from "../rate-limit";
 import { KEY_PREFIX } from "./key-format";
 
 const USE_RECORD_INTERVAL_MS = 60_000;
 
 /**
  * The actor behind an `Authorization: Bearer` key: UNAUTHORIZED when unknown, revoked, expired
- * or its clinic deleted, FORBIDDEN while its clinic is suspended. `lastUsedAt` (and an `apiKey.use` audit entry) is written at most once a minute.
+ * or its clinic deleted, FORBIDDEN while its clinic is suspended. Its calls are counted by `countCalls`. `lastUsedAt` (and an `apiKey.use` audit entry) is written at most once a minute.
  */
 export async function authenticateApiKey(root: RootDb, rawKey: string, meta: { ip: string | null }): Promise<Actor> {
   const denied = new AppError("UNAUTHORIZED", "invalid API key; create one under Settings → API keys");
@@ -25,7 +24,6 @@ export async function authenticateApiKey(root: RootDb, rawKey: string, meta: { i
   // The same answer a member's session gets (resolveClinicAccess).
   if (key.clinic.status !== "active")
     throw new AppError("FORBIDDEN", "this clinic is suspended; contact Frontdesk support to restore it");
-  await enforce(root, `apikey:${key.id}`, limits.apiKeyPerMinute, "requests with this API key");
   const actor = { type: "api_key", apiKeyId: key.id, clinicId: key.clinicId, role: key.role } as const;
   const now = new Date();
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > USE_RECORD_INTERVAL_MS) {

@@ -1,6 +1,7 @@
 // Rate limiting in PostgreSQL, shared by every web instance. Every check counts the attempt
 // first, in the statement that reads the count, so concurrent callers each see their own
 // number: a check that reads, works, then records lets a parallel burst through.
+import type { RequestActor } from "../audit";
 import { Prisma, type RootDb } from "../db";
 import { AppError } from "../errors";
 
@@ -23,8 +24,14 @@ export const limits = {
   passwordHashPerIp: { limit: 10, windowMs: 15 * 60_000 },
   passwordResetPerAccount: { limit: 3, windowMs: 60 * 60_000 },
   verificationEmailPerAccount: { limit: 3, windowMs: 60 * 60_000 },
+  /** Password-reset emails asked for from one address, whatever the account (no inbox flooding). */
+  passwordResetRequestPerIp: { limit: 10, windowMs: 60 * 60_000 },
   /** Procedure calls (not HTTP requests: a batch counts each call) per API key. */
   apiKeyPerMinute: { limit: 120, windowMs: 60_000 },
+  /** Procedure calls per signed-in person (the dashboard makes a handful per page). */
+  userCallsPerMinute: { limit: 600, windowMs: 60_000 },
+  /** Procedure calls without a session or key, per address. */
+  anonymousCallsPerIpPerMinute: { limit: 120, windowMs: 60_000 },
 } as const satisfies Record<string, Limit>;
 
 export const paces = {
@@ -37,25 +44,28 @@ export type HitResult = { allowed: boolean; retryAfterSeconds: number };
 const secondsUntil = (at: Date, now: Date) => Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000));
 
 /**
- * Counts one hit on every key in a single statement and says whether all are within their
- * limits. Keys are locked in sorted order, so two callers hitting the same keys cannot deadlock.
+ * Counts `cost` hits (1 unless said) on every key in a single statement and says whether all
+ * are within their limits. Keys are locked in sorted order, so two callers hitting the same keys
+ * cannot deadlock.
  */
 export async function hitAll(
   db: RootDb,
-  hits: readonly { key: string; limit: Limit }[],
+  hits: readonly { key: string; limit: Limit; cost?: number }[],
   now = new Date(),
 ): Promise<HitResult> {
   const byKey = new Map(hits.map((h) => [h.key, h.limit]));
+  const costs = new Map(hits.map((h) => [h.key, Math.max(1, Math.trunc(h.cost ?? 1))]));
   const keys = [...byKey.keys()].sort();
   const rows = await db.$queryRaw<{ key: string; count: number; expiresAt: Date }[]>`
     INSERT INTO rate_limit_buckets (key, "windowStart", count, "expiresAt")
     VALUES ${Prisma.join(
       keys.map(
-        (key) => Prisma.sql`(${key}, ${now}, 1, ${new Date(now.getTime() + (byKey.get(key) as Limit).windowMs)})`,
+        (key) =>
+          Prisma.sql`(${key}, ${now}, ${costs.get(key)}::int, ${new Date(now.getTime() + (byKey.get(key) as Limit).windowMs)})`,
       ),
     )}
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets."expiresAt" <= EXCLUDED."windowStart" THEN 1 ELSE rate_limit_buckets.count + 1 END,
+      count = CASE WHEN rate_limit_buckets."expiresAt" <= EXCLUDED."windowStart" THEN EXCLUDED.count ELSE rate_limit_buckets.count + EXCLUDED.count END,
       "windowStart" = CASE WHEN rate_limit_buckets."expiresAt" <= EXCLUDED."windowStart" THEN EXCLUDED."windowStart" ELSE rate_limit_buckets."windowStart" END,
       "expiresAt" = CASE WHEN rate_limit_buckets."expiresAt" <= EXCLUDED."windowStart" THEN EXCLUDED."expiresAt" ELSE rate_limit_buckets."expiresAt" END
     RETURNING key, count, "expiresAt"`;
@@ -64,8 +74,9 @@ export async function hitAll(
   return { allowed: false, retryAfterSeconds: Math.max(...over.map((row) => secondsUntil(row.expiresAt, now))) };
 }
 
-/** Counts one hit on `key`; returns whether it is within the limit. */
-export const hit = (db: RootDb, key: string, limit: Limit, now = new Date()) => hitAll(db, [{ key, limit }], now);
+/** Counts `cost` hits on `key`; returns whether it is within the limit. */
+export const hit = (db: RootDb, key: string, limit: Limit, now = new Date(), cost = 1) =>
+  hitAll(db, [{ key, limit, cost }], now);
 
 /**
  * Takes a turn under a pace, atomically: the bucket only advances when the turn is granted, so
@@ -109,9 +120,37 @@ export function rateLimited(what: string, retryAfterSeconds: number) {
 }
 
 /** Like `hit`, throwing RATE_LIMITED with when to retry. */
-export async function enforce(db: RootDb, key: string, limit: Limit, what: string, now = new Date()) {
-  const result = await hit(db, key, limit, now);
+export async function enforce(db: RootDb, key: string, limit: Limit, what: string, now = new Date(), cost = 1) {
+  const result = await hit(db, key, limit, now, cost);
   if (!result.allowed) throw rateLimited(what, result.retryAfterSeconds);
+}
+
+/**
+ * Counts a request's procedure calls (a batch carries several) against its sender's
+ * per-minute limit before any of them runs: the API key, the signed-in person, or, for
+ * anonymous calls, the address.
+ */
+export function countCalls(root: RootDb, who: { actor: RequestActor | null; ip: string | null }, calls: number) {
+  const { actor, ip } = who;
+  if (actor?.type === "api_key")
+    return enforce(
+      root,
+      `apikey:${actor.apiKeyId}`,
+      limits.apiKeyPerMinute,
+      "calls with this API key",
+      undefined,
+      calls,
+    );
+  if (actor?.type === "user")
+    return enforce(root, `calls:user:${actor.userId}`, limits.userCallsPerMinute, "requests", undefined, calls);
+  return enforce(
+    root,
+    `calls:ip:${ip ?? "unknown"}`,
+    limits.anonymousCallsPerIpPerMinute,
+    "requests from this network",
+    undefined,
+    calls,
+  );
 }
 
 export async function pruneExpiredRateLimits(db: RootDb, now = new Date()) {
