@@ -3,9 +3,10 @@
 // answers no key and no session. Over the real HTTP handler with the typed client.
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, httpClient, newClinic, newMember, useServices } from "../../../test/api";
+import { emailedToken } from "../../../test/core";
 import { useTestDatabase } from "../../../test/database";
 
-describe("API keys follow their creator and their clinic", () => {
+describe("API keys and invitations follow their creator and their clinic", () => {
   const t = useTestDatabase();
   const services = useServices(t);
   const revoked = { message: "this API key was revoked; create a new one", data: { code: "UNAUTHORIZED" } };
@@ -83,5 +84,46 @@ describe("API keys follow their creator and their clinic", () => {
     });
     const owner = callerFor(services(), { type: "user", userId: closing.userId }, closing.clinicId);
     await expect(owner.patients.list({})).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("revokes the pending invitations a demoted or departing member could no longer send", async () => {
+    const anonymous = callerFor(services(), null);
+    const invite = async (caller: typeof clinic.owner, role: "owner" | "staff") => {
+      const email = `invitee-${role}-${Math.random().toString(36).slice(2)}@example.test`;
+      await caller.team.invite({ email, role });
+      return emailedToken(services().sentEmails, email, "/invite/");
+    };
+    const join = (token: string) =>
+      anonymous.account.signUpWithInvitation({ token, name: "Invitee", password: "correct horse battery" }).then(
+        () => "joined",
+        (e: { code: string }) => e.code,
+      );
+
+    const { admin, membershipId } = await adminWithKey();
+    const fromAdmin = await invite(admin.caller, "staff");
+    await clinic.owner.team.changeRole({ membershipId, role: "staff" });
+    expect(await join(fromAdmin)).toBe("BAD_REQUEST");
+
+    const second = await newMember(services(), clinic, "owner");
+    const ownerInvite = await invite(second.caller, "owner");
+    const staffInvite = await invite(second.caller, "staff");
+    const membership = (await clinic.owner.team.members()).find((m) => m.userId === second.userId);
+    await clinic.owner.team.changeRole({ membershipId: membership?.id as string, role: "admin" });
+    expect(await join(ownerInvite)).toBe("BAD_REQUEST");
+    expect(await join(staffInvite)).toBe("joined");
+  });
+
+  it("lets nobody join a suspended clinic through an invitation", async () => {
+    const closing = await newClinic(services(), "Closing invites");
+    const email = "late-joiner@example.test";
+    await closing.owner.team.invite({ email, role: "staff" });
+    const token = emailedToken(services().sentEmails, email, "/invite/");
+    await t.db.clinic.update({ where: { id: closing.clinicId }, data: { status: "suspended" } });
+    const anonymous = callerFor(services(), null);
+    await expect(anonymous.account.invitation({ token })).resolves.toMatchObject({ usable: false });
+    await expect(
+      anonymous.account.signUpWithInvitation({ token, name: "Late", password: "correct horse battery" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await t.db.membership.count({ where: { clinicId: closing.clinicId } })).toBe(1);
   });
 });
