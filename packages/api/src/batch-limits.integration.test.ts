@@ -113,4 +113,26 @@ describe("batches and per-call limits", () => {
     expect(codes.filter((c) => c === "BAD_REQUEST")).toHaveLength(limits.passwordHashPerIp.limit);
     expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(5);
   });
+
+  it("swallows reset emails past the per-address limit, answering the same", async () => {
+    const ip = "192.0.2.150";
+    await t.db.rateLimitBucket.create({
+      data: {
+        key: `reset:ip:${ip}`,
+        windowStart: new Date(),
+        count: limits.passwordResetRequestPerIp.limit,
+        expiresAt: new Date(Date.now() + 60 * 60_000),
+      },
+    });
+    const before = services().sentEmails.length;
+    const anonymous = httpClient(services(), undefined, { "x-forwarded-for": ip });
+    await expect(anonymous.account.requestPasswordReset.mutate({ email: clinic.email })).resolves.toEqual({
+      sent: true,
+    });
+    expect(
+      services()
+        .sentEmails.slice(before)
+        .filter((m) => m.includes("reset-password")),
+    ).toEqual([]);
+  });
 });
