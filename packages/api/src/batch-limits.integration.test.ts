@@ -135,4 +135,14 @@ describe("batches and per-call limits", () => {
         .filter((m) => m.includes("reset-password")),
     ).toEqual([]);
   });
+
+  it("lets one person create only a few clinics a day", async () => {
+    const person = await newClinic(services(), "Prolific");
+    for (let i = 0; i < limits.clinicsCreatedPerUser.limit; i++)
+      await person.owner.account.createClinic({ name: `Branch ${i}`, timezone: "UTC" });
+    await expect(person.owner.account.createClinic({ name: "One too many", timezone: "UTC" })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+      message: expect.stringContaining("too many new clinics today"),
+    });
+  });
 });

@@ -26,6 +26,8 @@ export const limits = {
   verificationEmailPerAccount: { limit: 3, windowMs: 60 * 60_000 },
   /** Password-reset emails asked for from one address, whatever the account (no inbox flooding). */
   passwordResetRequestPerIp: { limit: 10, windowMs: 60 * 60_000 },
+  /** Clinics one person creates (beyond the one sign-up makes): a free account is no bulk source. */
+  clinicsCreatedPerUser: { limit: 5, windowMs: 24 * 60 * 60_000 },
   /** Procedure calls (not HTTP requests: a batch counts each call) per API key. */
   apiKeyPerMinute: { limit: 120, windowMs: 60_000 },
   /** Procedure calls per signed-in person (the dashboard makes a handful per page). */
