@@ -2,7 +2,8 @@
 // web app wires them (root client, tenant clients, nodemailer's JSON transport whose log we
 // keep), and clinics created through the real sign-up.
 import { randomBytes } from "node:crypto";
-import { appRouter, type Context, createCallerFactory, type Services } from "@frontdesk/api";
+import { appRouter, type Context, createCallerFactory, handleTrpcRequest, type Services } from "@frontdesk/api";
+import { createFrontdeskClient } from "@frontdesk/api/client";
 import { createMailer, signUp, verifyEmail } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
@@ -72,3 +73,18 @@ export async function newMember(
   });
   return { userId, email, caller: callerFor(services, { type: "user", userId }, clinic.clinicId) };
 }
+
+/**
+ * The typed client over the real fetch handler the web app mounts at /api/trpc, with an API
+ * key (or none) and extra headers (a clinic, X-Forwarded-For).
+ */
+export const httpClient = (services: Services, apiKey?: string, headers: Record<string, string> = {}) =>
+  createFrontdeskClient({
+    url: "http://frontdesk.test",
+    apiKey,
+    fetch: async (input, init) => {
+      const request = new Request(input as string, init as RequestInit);
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+      return handleTrpcRequest(request, services, async () => null);
+    },
+  });

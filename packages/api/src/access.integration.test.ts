@@ -1,16 +1,12 @@
 // Roles (from the permission matrix), API keys over the real HTTP handler with the typed
 // client, and rate limits.
 import { limits } from "@frontdesk/core";
-import { can } from "@frontdesk/core/tenancy";
+import { can, keyCan } from "@frontdesk/core/tenancy";
 import { TRPCClientError } from "@trpc/client";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callerFor, newClinic, newMember, useServices } from "../../../test/api";
+import { callerFor, httpClient, newClinic, newMember, useServices } from "../../../test/api";
 import { useTestDatabase } from "../../../test/database";
 import { allProcedures, procedureAt } from "../../../test/router";
-import { createFrontdeskClient } from "./client";
-import { contextFromRequest } from "./http";
-import { appRouter } from "./root";
 import type { ProcedureMeta } from "./trpc";
 
 describe("roles follow the permission matrix", () => {
@@ -41,28 +37,36 @@ describe("roles follow the permission matrix", () => {
       }
     },
   );
+
+  it("an owner-role API key is refused exactly the procedures not marked for keys", async () => {
+    const clinic = await newClinic(services(), "Roles key");
+    const { apiKey } = await clinic.owner.apiKeys.create({ name: "integration", role: "owner" });
+    const key = callerFor(services(), {
+      type: "api_key",
+      apiKeyId: apiKey.id,
+      clinicId: clinic.clinicId,
+      role: "owner",
+    });
+    for (const [path, procedure] of guarded) {
+      const permission = procedure._def.meta?.permission as NonNullable<ProcedureMeta["permission"]>;
+      const error = await procedureAt(
+        key,
+        path,
+      )({}).then(
+        () => null,
+        (e: { code?: string }) => e,
+      );
+      if (keyCan(permission)) expect(error?.code, `a key may ${path}`).not.toBe("FORBIDDEN");
+      else expect(error?.code, `a key may not ${path}`).toBe("FORBIDDEN");
+    }
+  });
 });
 
 describe("developer API keys", () => {
   const t = useTestDatabase();
   const services = useServices(t);
 
-  /** The typed client, talking to the real fetch handler the web app mounts at /api/trpc. */
-  const clientWith = (apiKey: string, headers: Record<string, string> = {}) =>
-    createFrontdeskClient({
-      url: "http://frontdesk.test",
-      apiKey,
-      fetch: async (input, init) => {
-        const request = new Request(input as string, init as RequestInit);
-        for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
-        return fetchRequestHandler({
-          endpoint: "/api/trpc",
-          req: request,
-          router: appRouter,
-          createContext: () => contextFromRequest(request, services(), async () => null),
-        });
-      },
-    });
+  const clientWith = (apiKey: string, headers: Record<string, string> = {}) => httpClient(services(), apiKey, headers);
 
   let clinic: Awaited<ReturnType<typeof newClinic>>;
   let key: string;
@@ -97,25 +101,41 @@ describe("developer API keys", () => {
       data: { code: "NOT_FOUND", httpStatus: 404 },
     });
     await expect(clientWith(key).account.clinics.query()).rejects.toMatchObject({ data: { code: "FORBIDDEN" } });
-    // An admin key can't mint an owner key.
-    await expect(clientWith(key).apiKeys.create.mutate({ name: "escalate", role: "owner" })).rejects.toMatchObject({
-      data: { code: "FORBIDDEN" },
-    });
+  });
+
+  it("never manages keys or people, whatever its role, so a leaked key cannot outlive its revocation", async () => {
+    const { key: ownerKey } = await clinic.owner.apiKeys.create({ name: "owner-role", role: "owner" });
+    const frontdesk = clientWith(ownerKey);
+    const refused = {
+      data: { code: "FORBIDDEN", httpStatus: 403 },
+      message: expect.stringContaining("API keys cannot"),
+    };
+    await expect(frontdesk.apiKeys.create.mutate({ name: "successor", role: "staff" })).rejects.toMatchObject(refused);
+    await expect(frontdesk.apiKeys.list.query()).rejects.toMatchObject(refused);
+    await expect(
+      frontdesk.team.invite.mutate({ email: "accomplice@example.test", role: "staff" }),
+    ).rejects.toMatchObject(refused);
+    await expect(frontdesk.team.members.query()).rejects.toMatchObject(refused);
+    await expect(frontdesk.credentials.list.query()).rejects.toMatchObject(refused);
+    expect(await t.db.apiKey.count({ where: { clinicId: clinic.clinicId, name: "successor" } })).toBe(0);
+    expect(await t.db.invitation.count({ where: { email: "accomplice@example.test" } })).toBe(0);
+    // What keys are for still works.
+    await expect(frontdesk.patients.list.query({})).resolves.toMatchObject({ items: [] });
   });
 
   it("stops working once revoked, with a message saying so", async () => {
     const { key: doomed, apiKey } = await clinic.owner.apiKeys.create({ name: "temporary", role: "staff" });
-    await expect(clientWith(doomed).team.members.query()).resolves.toHaveLength(1);
+    await expect(clientWith(doomed).clinic.get.query()).resolves.toMatchObject({ id: clinic.clinicId });
     await clinic.owner.apiKeys.revoke({ apiKeyId: apiKey.id });
     const error = await clientWith(doomed)
-      .team.members.query()
+      .clinic.get.query()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
     expect(error).toMatchObject({
       message: "this API key was revoked; create a new one",
       data: { code: "UNAUTHORIZED", httpStatus: 401 },
     });
-    await expect(clientWith("fd_live_made-up").team.members.query()).rejects.toMatchObject({
+    await expect(clientWith("fd_live_made-up").clinic.get.query()).rejects.toMatchObject({
       data: { httpStatus: 401 },
     });
   });
@@ -131,8 +151,8 @@ describe("developer API keys", () => {
         expiresAt: new Date(Date.now() + 60_000),
       },
     });
-    await expect(clientWith(busy).team.members.query()).rejects.toMatchObject({
-      message: expect.stringContaining("too many requests with this API key"),
+    await expect(clientWith(busy).clinic.get.query()).rejects.toMatchObject({
+      message: expect.stringContaining("too many calls with this API key"),
       data: { code: "TOO_MANY_REQUESTS", httpStatus: 429 },
     });
   });

@@ -1,3 +1,11 @@
-export { CLINIC_COOKIE, CLINIC_HEADER, clientIp, contextFromRequest } from "./http";
+export {
+  CLINIC_COOKIE,
+  CLINIC_HEADER,
+  clientIp,
+  contextFromRequest,
+  handleTrpcRequest,
+  MAX_BATCH_CALLS,
+  TRPC_ENDPOINT,
+} from "./http";
 export { type AppRouter, appRouter } from "./root";
 export { type Context, createCallerFactory, createContext, type ProcedureMeta, type Services } from "./trpc";

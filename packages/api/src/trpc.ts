@@ -156,6 +156,6 @@ export const clinicProcedure = authedProcedure.meta({ scope: "clinic" }).use(asy
 /** A clinic procedure that needs a permission from the matrix (packages/core/src/tenancy/permissions.ts). */
 export const clinicProcedureWith = (permission: Permission) =>
   clinicProcedure.meta({ scope: "clinic", permission }).use(({ ctx, next }) => {
-    assertCan(ctx.clinic.role, permission);
+    assertCan(ctx.origin, permission);
     return next();
   });

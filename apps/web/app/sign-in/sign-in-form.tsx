@@ -24,7 +24,7 @@ export function SignInForm({ next, rateLimitedCode }: { next: string; rateLimite
     const refused = !result
       ? "We couldn't reach Frontdesk. Check your connection and try again."
       : result.error === rateLimitedCode
-        ? "Too many sign-in attempts. Wait 15 minutes and try again, or reset your password."
+        ? "Too many sign-in attempts. Wait a few minutes and try again, or reset your password."
         : result.error
           ? "That email and password don't match an account. Check both and try again."
           : null;

@@ -29,7 +29,8 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       // The same transformer as the server (packages/api/src/trpc.ts), so dates arrive as Dates.
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      // The server refuses batches of more than 20 calls (MAX_BATCH_CALLS).
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: 20 })],
     }),
   );
   return (

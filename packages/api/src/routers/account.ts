@@ -61,7 +61,7 @@ export const accountRouter = router({
     .input(requestPasswordResetInput)
     .output(z.object({ sent: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await requestPasswordReset(ctx.rootDb, input, { mailer: ctx.mailer, appUrl: ctx.appUrl });
+      await requestPasswordReset(ctx.rootDb, input, { mailer: ctx.mailer, appUrl: ctx.appUrl }, { ip: ctx.ip });
       return { sent: true as const }; // the same answer whether or not the account exists
     }),
 
@@ -69,7 +69,7 @@ export const accountRouter = router({
     .input(resetPasswordInput)
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
-      await resetPassword(ctx.rootDb, input);
+      await resetPassword(ctx.rootDb, input, { ip: ctx.ip });
       return { ok: true as const };
     }),
 

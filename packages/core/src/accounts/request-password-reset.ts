@@ -7,13 +7,18 @@ import { newSecret } from "./tokens";
 
 const RESET_TTL_MS = 60 * 60_000;
 
-/** Emails a single-use reset link. Says nothing about whether the account exists. */
+/**
+ * Emails a single-use reset link. Says nothing about whether the account exists, nor when a
+ * limit (per account, per address) swallowed the request.
+ */
 export async function requestPasswordReset(
   root: RootDb,
   input: z.input<typeof requestPasswordResetInput>,
   { mailer, appUrl }: { mailer: Mailer; appUrl: string },
+  meta: { ip: string | null },
 ) {
   const email = emailSchema.parse(input.email);
+  if (!(await hit(root, `reset:ip:${meta.ip ?? "unknown"}`, limits.passwordResetRequestPerIp)).allowed) return;
   const user = await root.user.findUnique({ where: { email } });
   if (!user) return;
   if (!(await hit(root, `reset:account:${email}`, limits.passwordResetPerAccount)).allowed) return;

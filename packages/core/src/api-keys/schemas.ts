@@ -5,7 +5,11 @@ import { roleSchema } from "../tenancy/schemas";
 export const createApiKeyInput = z.object({
   name: z.string().trim().min(1, "name the key after what uses it, e.g. 'EHR sync'").max(100),
   role: roleSchema,
-  expiresAt: z.coerce.date().optional(),
+  /** When the key stops working; none means until revoked. */
+  expiresAt: z.coerce
+    .date({ error: "enter a date and time" })
+    .refine((at) => at.getTime() > Date.now(), "pick a time in the future")
+    .nullish(),
 });
 
 export const revokeApiKeyInput = z.object({ apiKeyId: z.uuid() });

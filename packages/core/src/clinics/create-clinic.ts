@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { assertVerified } from "../accounts/verified";
 import { type Origin, recordPlatformAudit, type UserActor } from "../audit";
 import type { Prisma, RootDb } from "../db";
+import { enforce, limits } from "../rate-limit";
 import { createClinicInput } from "./schemas";
 
 const slugify = (name: string) =>
@@ -37,8 +38,10 @@ export async function createClinicIn(
   return clinic;
 }
 
-/** Another clinic for a signed-in person, who becomes its owner. */
+/** Another clinic for a signed-in person, who becomes its owner; a few a day at most. */
 export async function createClinic(root: RootDb, origin: Origin<UserActor>, input: z.input<typeof createClinicInput>) {
+  createClinicInput.parse(input);
+  await enforce(root, `clinics:user:${origin.actor.userId}`, limits.clinicsCreatedPerUser, "new clinics today");
   const clinic = await root.$transaction((tx) => createClinicIn(tx, origin, input));
   return { id: clinic.id, name: clinic.name };
 }

@@ -28,7 +28,14 @@ export async function claimInvitation(
 ) {
   return root.$transaction(async (tx) => {
     const [invitation] = await tx.invitation.updateManyAndReturn({
-      where: { tokenHash: hashSecret(token), acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+      where: {
+        tokenHash: hashSecret(token),
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { gt: new Date() },
+        // Nobody joins a suspended or deleted clinic.
+        clinic: { status: "active" },
+      },
       data: { acceptedAt: new Date() },
     });
     if (!invitation) throw invitationUnusable();

@@ -22,7 +22,8 @@ export async function inviteMember(
   { mailer, appUrl }: { mailer: Mailer; appUrl: string },
 ) {
   const { email, role } = inviteInput.parse(input);
-  if (role === "owner") assertCan(origin.role, "owners:manage");
+  assertCan(origin, "team:manage");
+  if (role === "owner") assertCan(origin, "owners:manage");
   const existing = await db.membership.findFirst({ where: { user: { email } }, select: { id: true } });
   if (existing) throw new AppError("CONFLICT", `${email} is already a member of this clinic`);
   const token = newSecret();

@@ -1,9 +1,10 @@
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
+import { grantsFollowMember } from "./grants-follow-member";
 import { lockedOwnerCount } from "./owners";
 
-/** The acting person leaves the clinic, unless they are its last owner. */
+/** The acting person leaves the clinic, unless they are its last owner; their API keys and pending invitations go with them. */
 export async function leaveClinic(db: TenantDb, origin: Origin) {
   const { actor } = origin;
   if (actor.type !== "user") {
@@ -21,6 +22,7 @@ export async function leaveClinic(db: TenantDb, origin: Origin) {
       throw new AppError("CONFLICT", "you are the clinic's last owner; make someone else owner before leaving");
     }
     await tx.membership.delete({ where: { id: member.id } });
+    await grantsFollowMember(tx, origin, actor.userId, null);
     await recordAudit(tx, origin, { action: "team.leave", targetType: "user", targetId: actor.userId });
   });
 }

@@ -10,4 +10,4 @@ export {
   tenantDatabaseUrl,
   tenantModels,
 } from "./for-tenant";
-export { assertCan, can, type Permission, permissionMatrixMarkdown, permissions } from "./permissions";
+export { assertCan, can, keyCan, type Permission, permissionMatrixMarkdown, permissions } from "./permissions";

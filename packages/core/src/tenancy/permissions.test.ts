@@ -16,9 +16,25 @@ describe("permission matrix", () => {
     expect(can("admin", "team:manage")).toBe(true);
     expect(can("admin", "clinic:delete")).toBe(false);
     expect(can("owner", "clinic:delete")).toBe(true);
-    expect(() => assertCan("staff", "apiKeys:manage")).toThrow(AppError);
-    expect(() => assertCan("staff", "apiKeys:manage")).toThrow(
+    const staff = { actor: { type: "user" }, role: "staff" } as const;
+    expect(() => assertCan(staff, "apiKeys:manage")).toThrow(AppError);
+    expect(() => assertCan(staff, "apiKeys:manage")).toThrow(
       "your role (staff) cannot create and revoke developer API keys",
     );
+  });
+
+  it("lets API keys, whatever their role, use only the permissions marked for keys", () => {
+    const ownerKey = { actor: { type: "api_key" }, role: "owner" } as const;
+    expect(() => assertCan(ownerKey, "appointments:manage")).not.toThrow();
+    expect(() => assertCan(ownerKey, "patients:read")).not.toThrow();
+    for (const permission of [
+      "apiKeys:manage",
+      "team:manage",
+      "team:read",
+      "owners:manage",
+      "credentials:manage",
+    ] as const)
+      expect(() => assertCan(ownerKey, permission), permission).toThrow("API keys cannot");
+    expect(() => assertCan({ actor: { type: "api_key" }, role: "staff" }, "clinic:update")).toThrow(AppError);
   });
 });

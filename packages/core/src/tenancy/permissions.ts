@@ -5,9 +5,13 @@ import { AppError } from "../errors";
 import { Role } from "../generated/prisma/enums";
 
 export const permissions = {
-  "calls:read": { roles: ["owner", "admin", "staff"], what: "see calls, transcripts and recordings" },
-  "patients:read": { roles: ["owner", "admin", "staff"], what: "see patients" },
-  "appointments:manage": { roles: ["owner", "admin", "staff"], what: "book, move and cancel appointments" },
+  "calls:read": { roles: ["owner", "admin", "staff"], apiKeys: true, what: "see calls, transcripts and recordings" },
+  "patients:read": { roles: ["owner", "admin", "staff"], apiKeys: true, what: "see patients" },
+  "appointments:manage": {
+    roles: ["owner", "admin", "staff"],
+    apiKeys: true,
+    what: "book, move and cancel appointments",
+  },
   "team:read": { roles: ["owner", "admin", "staff"], what: "see the clinic's members" },
   "clinic:update": { roles: ["owner", "admin"], what: "edit the clinic profile and booking rules" },
   "agent:manage": { roles: ["owner", "admin"], what: "configure the AI receptionist" },
@@ -18,19 +22,29 @@ export const permissions = {
   "audit:read": { roles: ["owner", "admin"], what: "browse the audit log" },
   "owners:manage": { roles: ["owner"], what: "make or unmake owners" },
   "clinic:delete": { roles: ["owner"], what: "delete the clinic" },
-} as const satisfies Record<string, { roles: readonly Role[]; what: string }>;
+} as const satisfies Record<string, { roles: readonly Role[]; apiKeys?: true; what: string }>;
 
 export type Permission = keyof typeof permissions;
 
+/** What a member with `role` may do. */
 export const can = (role: Role, permission: Permission) =>
   (permissions[permission].roles as readonly Role[]).includes(role);
 
-export function assertCan(role: Role, permission: Permission) {
-  if (!can(role, permission)) {
-    throw new AppError(
-      "FORBIDDEN",
-      `your role (${role}) cannot ${permissions[permission].what}; ask an owner or admin`,
-    );
+/**
+ * Whether an API key may use a permission at all, whatever its role. Keys do integration work
+ * (scheduling, patients, calls); managing keys, people, credentials or the clinic stays with
+ * signed-in members, so a leaked key cannot mint its successor or invite its holder in.
+ */
+export const keyCan = (permission: Permission) => "apiKeys" in permissions[permission];
+
+/** Refuses unless the actor's role allows `permission` and, for an API key, keys may use it. */
+export function assertCan(who: { actor: { type: string }; role: Role }, permission: Permission) {
+  const { what } = permissions[permission];
+  if (who.actor.type === "api_key" && !keyCan(permission)) {
+    throw new AppError("FORBIDDEN", `API keys cannot ${what}; a signed-in member has to`);
+  }
+  if (!can(who.role, permission)) {
+    throw new AppError("FORBIDDEN", `your role (${who.role}) cannot ${what}; ask an owner or admin`);
   }
 }
 
@@ -38,11 +52,11 @@ export function assertCan(role: Role, permission: Permission) {
 export function permissionMatrixMarkdown() {
   const roles = Object.values(Role);
   const lines = [
-    "| permission | what it allows | owner | admin | staff |",
-    "| --- | --- | :-: | :-: | :-: |",
+    "| permission | what it allows | owner | admin | staff | API key |",
+    "| --- | --- | :-: | :-: | :-: | :-: |",
     ...Object.entries(permissions).map(
       ([name, p]) =>
-        `| \`${name}\` | ${p.what} | ${roles.map((r) => ((p.roles as readonly Role[]).includes(r) ? "✓" : "")).join(" | ")} |`,
+        `| \`${name}\` | ${p.what} | ${roles.map((r) => ((p.roles as readonly Role[]).includes(r) ? "✓" : "")).join(" | ")} | ${keyCan(name as Permission) ? "✓" : ""} |`,
     ),
   ];
   return `${lines.join("\n")}\n`;

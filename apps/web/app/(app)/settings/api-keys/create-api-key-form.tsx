@@ -25,7 +25,7 @@ export function CreateApiKeyForm({ roles }: { roles: readonly Role[] }) {
   const queryClient = useQueryClient();
   const form = useForm({
     resolver: zodResolver(createApiKeyInput),
-    defaultValues: { name: "", role: roles.includes("staff") ? "staff" : roles[0] },
+    defaultValues: { name: "", role: roles.includes("staff") ? "staff" : roles[0], expiresAt: null },
   });
   const create = useMutation(
     trpc.apiKeys.create.mutationOptions({
@@ -53,6 +53,14 @@ export function CreateApiKeyForm({ roles }: { roles: readonly Role[] }) {
             label="Role"
             hint="The key can do what a member with this role can."
             options={roleOptions(roles)}
+          />
+          <InputField
+            control={form.control}
+            name="expiresAt"
+            label="Expires"
+            type="datetime-local"
+            optional
+            hint="Optional: leave blank to keep it until it is revoked."
           />
         </div>
         <FormAlert />
