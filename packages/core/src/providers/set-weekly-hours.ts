@@ -8,10 +8,12 @@ import { providerSelect } from "./select";
 /** Replaces a provider's weekly hours (several shifts a day allowed). */
 export async function setWeeklyHours(db: TenantDb, origin: Origin, raw: z.input<typeof weeklyHoursInput>) {
   const { providerId, hours } = weeklyHoursInput.parse(raw);
-  if (!(await db.provider.findUnique({ where: { id: providerId }, select: { id: true } }))) {
-    throw new AppError("NOT_FOUND", "provider not found");
-  }
   return db.$transaction(async (tx) => {
+    // Locking the provider serialises two replacements: without it each deletes only the rows
+    // it can see and both sets of shifts survive, overlapping.
+    const [provider] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM providers WHERE id = ${providerId}::uuid FOR UPDATE`;
+    if (!provider) throw new AppError("NOT_FOUND", "provider not found");
     await tx.workingHours.deleteMany({ where: { providerId } });
     await tx.workingHours.createMany({ data: hours.map((h) => ({ ...h, clinicId: db.clinicId, providerId })) });
     await recordAudit(tx, origin, { action: "provider.hours", targetType: "provider", targetId: providerId });

@@ -4,17 +4,17 @@ import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import { assertCan } from "../tenancy/permissions";
 import { memberSelect } from "./list-members";
-import { lastOwner, lockedOwnerCount } from "./owners";
+import { lastOwner, lockMember, ownerCount } from "./owners";
 import { changeRoleInput } from "./schemas";
 
 /** Only an owner makes or unmakes owners, and the last owner stays one. */
 export async function changeRole(db: TenantDb, origin: ClinicOrigin, input: z.input<typeof changeRoleInput>) {
   const { membershipId, role } = changeRoleInput.parse(input);
   return db.$transaction(async (tx) => {
-    const member = await tx.membership.findUnique({ where: { id: membershipId } });
+    const member = await lockMember(tx, { membershipId });
     if (!member) throw new AppError("NOT_FOUND", "member not found");
     if (member.role === "owner" || role === "owner") assertCan(origin.role, "owners:manage");
-    if (member.role === "owner" && role !== "owner" && (await lockedOwnerCount(tx)) <= 1) throw lastOwner();
+    if (member.role === "owner" && role !== "owner" && (await ownerCount(tx)) <= 1) throw lastOwner();
     const updated = await tx.membership.update({ where: { id: membershipId }, data: { role }, select: memberSelect });
     await recordAudit(tx, origin, {
       action: "team.changeRole",
