@@ -1,11 +1,12 @@
 // Client-safe: zod and Prisma's generated enums only, so the web app's forms can use them.
 import { z } from "zod";
 import { roleSchema } from "../tenancy/schemas";
+import { instant } from "../time/schemas";
 
 export const createApiKeyInput = z.object({
   name: z.string().trim().min(1, "name the key after what uses it, e.g. 'EHR sync'").max(100),
   role: roleSchema,
-  expiresAt: z.coerce.date().optional(),
+  expiresAt: instant.optional(),
 });
 
 export const revokeApiKeyInput = z.object({ apiKeyId: z.uuid() });
