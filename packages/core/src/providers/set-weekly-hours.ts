@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
+import { lockProvider } from "./lock-provider";
 import { weeklyHoursInput } from "./schemas";
 import { providerSelect } from "./select";
 
@@ -9,10 +10,7 @@ import { providerSelect } from "./select";
 export async function setWeeklyHours(db: TenantDb, origin: Origin, raw: z.input<typeof weeklyHoursInput>) {
   const { providerId, hours } = weeklyHoursInput.parse(raw);
   return db.$transaction(async (tx) => {
-    // Locking the provider serialises two replacements: without it each deletes only the rows
-    // it can see and both sets of shifts survive, overlapping.
-    const [provider] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM providers WHERE id = ${providerId}::uuid FOR UPDATE`;
+    const provider = await lockProvider(tx, providerId);
     if (!provider) throw new AppError("NOT_FOUND", "provider not found");
     await tx.workingHours.deleteMany({ where: { providerId } });
     await tx.workingHours.createMany({ data: hours.map((h) => ({ ...h, clinicId: db.clinicId, providerId })) });

@@ -4,9 +4,11 @@
 import { describe, expect, it } from "vitest";
 import { emailedToken, useCore } from "../../../../test/core";
 import { useTestDatabase } from "../../../../test/database";
+import { createAppointmentType } from "../appointment-types/create-appointment-type";
 import { deleteClinic } from "../clinics/delete-clinic";
 import { createProvider } from "../providers/create-provider";
 import { setWeeklyHours } from "../providers/set-weekly-hours";
+import { updateProvider } from "../providers/update-provider";
 import { acceptInvitation } from "./accept-invitation";
 import { changeRole } from "./change-role";
 import { inviteMember } from "./invite-member";
@@ -91,6 +93,27 @@ describe("concurrent team, hours and clinic changes", () => {
         orderBy: { weekday: "asc" },
       });
       expect([mornings, days]).toContainEqual(hours);
+    }
+  });
+
+  it("two replacements of what a provider offers at once leave one of them", async () => {
+    const clinic = await core.newClinic("Offers");
+    const types = await Promise.all(
+      ["Check-up", "Cleaning", "X-ray", "Filling"].map((name) =>
+        createAppointmentType(clinic.db, clinic.origin, { name, durationMinutes: 30 }),
+      ),
+    );
+    const provider = await createProvider(clinic.db, clinic.origin, { name: "Dr. Offers" });
+    const first = types.slice(0, 3).map((type) => type.id);
+    const second = types.slice(1).map((type) => type.id);
+    for (let round = 0; round < ROUNDS; round++) {
+      const outcomes = await Promise.allSettled([
+        updateProvider(clinic.db, clinic.origin, { providerId: provider.id, appointmentTypeIds: first }),
+        updateProvider(clinic.db, clinic.origin, { providerId: provider.id, appointmentTypeIds: second }),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "fulfilled"]);
+      const offered = await t.db.providerAppointmentType.findMany({ where: { providerId: provider.id } });
+      expect([first.toSorted(), second.toSorted()]).toContainEqual(offered.map((o) => o.appointmentTypeId).toSorted());
     }
   });
 

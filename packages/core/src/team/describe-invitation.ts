@@ -11,10 +11,14 @@ export async function describeInvitation(root: RootDb, token: string) {
       expiresAt: true,
       acceptedAt: true,
       revokedAt: true,
-      clinic: { select: { name: true } },
+      clinic: { select: { name: true, status: true } },
     },
   });
   if (!invitation) return null;
-  const usable = !invitation.acceptedAt && !invitation.revokedAt && invitation.expiresAt > new Date();
+  const usable =
+    !invitation.acceptedAt &&
+    !invitation.revokedAt &&
+    invitation.expiresAt > new Date() &&
+    invitation.clinic.status === "active";
   return { email: invitation.email, role: invitation.role, clinicName: invitation.clinic.name, usable };
 }
