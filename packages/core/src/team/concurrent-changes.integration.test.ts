@@ -61,6 +61,21 @@ describe("concurrent team, hours and clinic changes", () => {
     }
   });
 
+  it("two invitations to one address sent at once leave one usable link", async () => {
+    const clinic = await core.newClinic("Invites");
+    for (let round = 0; round < ROUNDS; round++) {
+      const email = `twice-${round}@example.test`;
+      await Promise.all([
+        inviteMember(clinic.db, clinic.origin, { email, role: "staff" }, core.mail),
+        inviteMember(clinic.db, clinic.origin, { email, role: "admin" }, core.mail),
+      ]);
+      const pending = await t.db.invitation.count({
+        where: { clinicId: clinic.clinicId, email, acceptedAt: null, revokedAt: null },
+      });
+      expect(pending).toBe(1);
+    }
+  });
+
   it("one invitation accepted twice at once joins once", async () => {
     const clinic = await core.newClinic("Accept");
     const person = await core.newClinic("Person");
