@@ -47,6 +47,52 @@ describe("worker process", () => {
     };
   }
 
+  /** A clinic in UTC open around the clock, with a managed number to text from. */
+  async function textingClinic(e164: string) {
+    const clinic = await t.db.clinic.create({
+      data: {
+        name: "Worker Texts",
+        slug: `wt-${randomBytes(3).toString("hex")}`,
+        timezone: "UTC",
+        minNoticeMinutes: 0,
+      },
+    });
+    await t.db.phoneNumber.create({ data: { clinicId: clinic.id, e164, source: "managed", status: "active" } });
+    const provider = await t.db.provider.create({ data: { clinicId: clinic.id, name: "Dr. Worker" } });
+    await t.db.workingHours.createMany({
+      data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
+        clinicId: clinic.id,
+        providerId: provider.id,
+        weekday,
+        startMinute: 0,
+        endMinute: 1440,
+      })),
+    });
+    const type = await t.db.appointmentType.create({
+      data: { clinicId: clinic.id, name: "Visit", durationMinutes: 30 },
+    });
+    await t.db.providerAppointmentType.create({
+      data: { clinicId: clinic.id, providerId: provider.id, appointmentTypeId: type.id },
+    });
+    return { clinic, provider, type };
+  }
+
+  /** Books 15:00 UTC two days out, as the voice agent; its confirmation and reminder are queued. */
+  async function bookFor(clinicId: string, providerId: string, appointmentTypeId: string, phone: string) {
+    const tenants = createTenantClients(t.url, { max: 2 });
+    try {
+      const startsAt = new Date(Date.now() + 2 * 86_400_000);
+      startsAt.setUTCHours(15, 0, 0, 0);
+      return await bookAppointment(
+        tenants.forTenant(clinicId),
+        { actor: { type: "voice_agent", callId: null }, ip: null },
+        { appointmentTypeId, providerId, startsAt, patient: { firstName: "Wendy", lastName: "W", phone } },
+      );
+    } finally {
+      await tenants.close();
+    }
+  }
+
   const jobRow = async (id: string) =>
     (
       await t.db.$queryRaw<{ locked_by: string | null; attempts: number }[]>`
@@ -102,33 +148,7 @@ describe("worker process", () => {
     const platform = { accountSid: `AC${"9e".repeat(16)}`, authToken: "8f".repeat(16) };
     const stub = await startTwilioStub(platform);
     try {
-      const clinic = await t.db.clinic.create({
-        data: {
-          name: "Worker Texts",
-          slug: `wt-${randomBytes(3).toString("hex")}`,
-          timezone: "UTC",
-          minNoticeMinutes: 0,
-        },
-      });
-      await t.db.phoneNumber.create({
-        data: { clinicId: clinic.id, e164: "+15557770001", source: "managed", status: "active" },
-      });
-      const provider = await t.db.provider.create({ data: { clinicId: clinic.id, name: "Dr. Worker" } });
-      await t.db.workingHours.createMany({
-        data: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({
-          clinicId: clinic.id,
-          providerId: provider.id,
-          weekday,
-          startMinute: 0,
-          endMinute: 1440,
-        })),
-      });
-      const type = await t.db.appointmentType.create({
-        data: { clinicId: clinic.id, name: "Visit", durationMinutes: 30 },
-      });
-      await t.db.providerAppointmentType.create({
-        data: { clinicId: clinic.id, providerId: provider.id, appointmentTypeId: type.id },
-      });
+      const { clinic, provider, type } = await textingClinic("+15557770001");
 
       const worker = startWorker(t.url, {
         TWILIO_ACCOUNT_SID: platform.accountSid,
@@ -137,20 +157,7 @@ describe("worker process", () => {
         APP_URL: "https://app.frontdesk.test",
       });
       await worker.waitForOutput(/worker ready/);
-      const tenants = createTenantClients(t.url, { max: 2 });
-      const startsAt = new Date(Date.now() + 2 * 86_400_000);
-      startsAt.setUTCHours(15, 0, 0, 0);
-      const booked = await bookAppointment(
-        tenants.forTenant(clinic.id),
-        { actor: { type: "voice_agent", callId: null }, ip: null },
-        {
-          appointmentTypeId: type.id,
-          providerId: provider.id,
-          startsAt,
-          patient: { firstName: "Wendy", lastName: "W", phone: "+14155550777" },
-        },
-      );
-      await tenants.close();
+      const booked = await bookFor(clinic.id, provider.id, type.id, "+14155550777");
 
       await waitFor(async () => stub.state.messages.some((m) => m.to === "+14155550777"), {
         what: "the confirmation to reach Twilio",
@@ -174,6 +181,56 @@ describe("worker process", () => {
       expect((await t.db.smsMessage.findFirst({ where: { appointmentId: booked.id, kind: "reminder" } }))?.status).toBe(
         "queued",
       );
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it("texts nobody for a suspended or deleted clinic: its queued texts are marked, Twilio gets nothing", async () => {
+    const platform = { accountSid: `AC${"9e".repeat(16)}`, authToken: "8f".repeat(16) };
+    const stub = await startTwilioStub(platform);
+    try {
+      const booked = [];
+      for (const [status, e164, phone] of [
+        ["suspended", "+15557770011", "+14155550781"],
+        ["deleted", "+15557770012", "+14155550782"],
+      ] as const) {
+        const { clinic, provider, type } = await textingClinic(e164);
+        booked.push({ status, appointment: await bookFor(clinic.id, provider.id, type.id, phone) });
+        await t.db.clinic.update({ where: { id: clinic.id }, data: { status } });
+      }
+      const ids = booked.map((b) => b.appointment.id);
+      const messages = await t.db.smsMessage.findMany({ where: { appointmentId: { in: ids } } });
+      expect(messages).toHaveLength(4); // a confirmation and a reminder each
+      // The reminders fall due now, as if their time had come while the clinic was suspended.
+      await t.db.$executeRaw`
+        SELECT graphile_worker.reschedule_jobs(
+          ARRAY(SELECT id FROM graphile_worker._private_jobs WHERE payload->>'messageId' = ANY(${messages.map((m) => m.id)}::text[])),
+          run_at := now())`;
+
+      const worker = startWorker(t.url, {
+        TWILIO_ACCOUNT_SID: platform.accountSid,
+        TWILIO_AUTH_TOKEN: platform.authToken,
+        TWILIO_API_BASE_URL: stub.url,
+      });
+      await waitFor(
+        async () => {
+          const rows = await t.db.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM graphile_worker._private_jobs
+            WHERE payload->>'messageId' = ANY(${messages.map((m) => m.id)}::text[])`;
+          return rows[0]?.n === 0;
+        },
+        { what: "every text's job to complete" },
+      );
+      expect(stub.state.requests).toBe(0);
+      for (const { status, appointment } of booked) {
+        const texts = await t.db.smsMessage.findMany({ where: { appointmentId: appointment.id } });
+        expect(texts.map((m) => [m.status, m.errorMessage])).toEqual([
+          ["cancelled", `not sent: the clinic is ${status}`],
+          ["cancelled", `not sent: the clinic is ${status}`],
+        ]);
+      }
+      expect(worker.output()).toMatch(/sms:send: skipped, clinic [\w-]+ is suspended/);
     } finally {
       await stub.close();
     }

@@ -6,68 +6,19 @@
 import { createApiKey } from "@frontdesk/core";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
 import { callerFor, newClinic, newMember, useServices } from "../../../test/api";
 import { useTestDatabase } from "../../../test/database";
 import { fillClinic, identifiersIn, snapshotClinic } from "../../../test/fixtures";
-import { allProcedures, procedureAt, type RouterProcedure } from "../../../test/router";
-
-type JsonSchema = {
-  type?: string | string[];
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  enum?: unknown[];
-  const?: unknown;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  anyOf?: JsonSchema[];
-  items?: JsonSchema;
-  default?: unknown;
-};
-
-/** A valid-looking value for a JSON schema, with `id` wherever a UUID goes. */
-function sample(schema: JsonSchema, id: string): unknown {
-  if (schema.anyOf) return sample(schema.anyOf.find((s) => s.type !== "null") ?? schema.anyOf[0] ?? {}, id);
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum[0];
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
-  switch (type) {
-    case "object":
-      // Required fields, plus every optional field that takes an id (those are the probes).
-      return Object.fromEntries(
-        Object.entries(schema.properties ?? {})
-          .filter(([key, s]) => schema.required?.includes(key) || JSON.stringify(s).includes('"format":"uuid"'))
-          .map(([key, s]) => [key, sample(s, id)]),
-      );
-    case "string":
-      if (schema.format === "uuid") return id;
-      if (schema.format === "email") return "isolation@example.test";
-      if (schema.format === "date-time") return new Date().toISOString();
-      if (schema.format === "uri") return "https://example.test";
-      return "x".repeat(Math.min(Math.max(schema.minLength ?? 0, 24), schema.maxLength ?? 24));
-    case "number":
-    case "integer":
-      return schema.minimum ?? 1;
-    case "boolean":
-      return true;
-    case "array":
-      return schema.items ? [sample(schema.items, id)] : [];
-    default:
-      return undefined;
-  }
-}
+import { allProcedures, inputJsonSchema, procedureAt, type RouterProcedure, sampleOf } from "../../../test/router";
 
 type Procedure = RouterProcedure;
 const procedures = allProcedures();
 
 function inputsFor(procedure: Procedure, ids: string[]) {
-  const schema = procedure._def.inputs[0];
-  if (!schema) return [undefined];
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  const json = inputJsonSchema(procedure);
+  if (!json) return [undefined];
   const hasUuid = JSON.stringify(json).includes('"format":"uuid"');
-  return (hasUuid ? ids : ["00000000-0000-4000-8000-000000000000"]).map((id) => sample(json, id));
+  return (hasUuid ? ids : ["00000000-0000-4000-8000-000000000000"]).map((id) => sampleOf(json, id));
 }
 
 const call = (caller: ReturnType<typeof callerFor>, path: string, input: unknown) => procedureAt(caller, path)(input);

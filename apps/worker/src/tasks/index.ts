@@ -5,7 +5,7 @@ import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
 import { type ReconcileDeps, reconcileCalls, recordCallEvent } from "@frontdesk/core/calls";
 import type { RootDb } from "@frontdesk/core/db";
 import { type JobName, jobs } from "@frontdesk/core/queue";
-import { type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
+import { holdSmsOfInactiveClinic, type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
 import type { JobHelpers, TaskList } from "graphile-worker";
 
 type Processor<N extends JobName> = (
@@ -56,9 +56,25 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps): T
         );
     },
   };
+  // What a clinic job leaves behind when its clinic is suspended or deleted (it does nothing else).
+  const whenClinicInactive: { [N in JobName]?: (payload: ReturnType<(typeof jobs)[N]["parse"]>) => Promise<unknown> } =
+    {
+      "sms:send": (payload) => holdSmsOfInactiveClinic(sms, payload),
+    };
   const task =
     <N extends JobName>(name: N) =>
-    (payload: unknown, helpers: JobHelpers) =>
-      (processors[name] as Processor<N>)(jobs[name].parse(ourPayload(payload)) as Parameters<Processor<N>>[0], helpers);
+    async (raw: unknown, helpers: JobHelpers) => {
+      const payload = jobs[name].parse(ourPayload(raw)) as Parameters<Processor<N>>[0];
+      const clinicId = (payload as { clinicId?: string }).clinicId;
+      if (clinicId) {
+        const clinic = await db.clinic.findUnique({ where: { id: clinicId }, select: { status: true } });
+        if (clinic?.status !== "active") {
+          await whenClinicInactive[name]?.(payload);
+          helpers.logger.info(`${name}: skipped, clinic ${clinicId} is ${clinic?.status ?? "gone"}`);
+          return;
+        }
+      }
+      await (processors[name] as Processor<N>)(payload, helpers);
+    };
   return Object.fromEntries((Object.keys(processors) as JobName[]).map((name) => [name, task(name)]));
 }

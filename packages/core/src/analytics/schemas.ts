@@ -2,14 +2,7 @@
 // integrators' typed client.
 import { z } from "zod";
 import { CallOutcome } from "../generated/prisma/enums";
-
-const localDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use a date like 2026-11-22")
-  .refine((text) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-  }, "that date does not exist");
+import { localDate } from "../time/schemas";
 
 const MAX_RANGE_DAYS = 366;
 

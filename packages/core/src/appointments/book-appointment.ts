@@ -11,7 +11,7 @@ import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
 import { bookInput } from "./schemas";
 import { appointmentSelect } from "./select";
-import { asSlotTaken, assertBookable, blockFor, isOverlap, releaseExpiredHolds, SlotTakenError } from "./slot-rules";
+import { asSlotTaken, assertBookable, isOverlap, SlotTakenError, takeSlot } from "./slot-rules";
 
 const requestHash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 const IDEMPOTENCY_SCOPE = "appointments.book";
@@ -66,7 +66,6 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
       await assertBookable(db, slot, now);
     }
     return await db.$transaction(async (tx) => {
-      const block = await blockFor(tx, slot);
       let appointment: { id: string };
       if (holdId) {
         // Confirming a hold keeps its place in the constraint: nobody can slip in between.
@@ -78,20 +77,12 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
         if (!confirmed[0]) throw new SlotTakenError([]);
         appointment = confirmed[0];
       } else {
-        await releaseExpiredHolds(tx, slot.providerId, block, now);
-        appointment = await tx.appointment.create({
-          data: {
-            clinicId: db.clinicId,
-            providerId: slot.providerId,
-            appointmentTypeId: slot.appointmentTypeId,
-            patientId: patient.id,
-            status: "booked",
-            ...block,
-            source,
-            callId,
-            notes,
-          },
-          select: { id: true },
+        appointment = await takeSlot(tx, db.clinicId, slot, now, {
+          patientId: patient.id,
+          status: "booked",
+          source,
+          callId,
+          notes,
         });
       }
       if (idempotencyKey) {

@@ -5,6 +5,7 @@ import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { cancelInput } from "./schemas";
 import { appointmentSelect } from "./select";
+import { lockAppointment } from "./slot-rules";
 
 /** Cancels a booking or a hold; cancelling a cancelled appointment changes nothing. */
 export async function cancelAppointment(
@@ -14,14 +15,15 @@ export async function cancelAppointment(
   now = new Date(),
 ) {
   const { appointmentId: id, reason } = cancelInput.parse(raw);
-  const appointment = await db.appointment.findUnique({ where: { id }, select: { status: true } });
-  if (!appointment) throw new AppError("NOT_FOUND", "appointment not found");
-  if (appointment.status === "cancelled")
-    return db.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
-  if (appointment.status !== "booked" && appointment.status !== "held") {
-    throw new AppError("CONFLICT", `a ${appointment.status.replace("_", "-")} appointment can't be cancelled`);
-  }
   return db.$transaction(async (tx) => {
+    // The row stays locked until commit: a concurrent cancel or move waits, then sees this one.
+    const appointment = await lockAppointment(tx, id);
+    if (!appointment) throw new AppError("NOT_FOUND", "appointment not found");
+    if (appointment.status === "cancelled")
+      return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+    if (appointment.status !== "booked" && appointment.status !== "held") {
+      throw new AppError("CONFLICT", `a ${appointment.status.replace("_", "-")} appointment can't be cancelled`);
+    }
     const cancelled = await tx.appointment.update({
       where: { id },
       data: { status: "cancelled", cancelledAt: now, cancelReason: reason ?? null },

@@ -4,7 +4,7 @@ import type { TenantDb } from "../tenancy";
 import { bookingSourceOf } from "./booking-source";
 import { holdInput } from "./schemas";
 import { appointmentSelect } from "./select";
-import { asSlotTaken, assertBookable, blockFor, releaseExpiredHolds } from "./slot-rules";
+import { asSlotTaken, assertBookable, takeSlot } from "./slot-rules";
 
 /** Holds a slot for the clinic's hold time (default 5 minutes) while a caller decides. */
 export async function holdSlot(db: TenantDb, origin: Origin, raw: z.input<typeof holdInput>, now = new Date()) {
@@ -13,22 +13,13 @@ export async function holdSlot(db: TenantDb, origin: Origin, raw: z.input<typeof
   const { holdMinutes } = await db.clinic.findFirstOrThrow({ select: { holdMinutes: true } });
   try {
     return await db.$transaction(async (tx) => {
-      const block = await blockFor(tx, slot);
-      await releaseExpiredHolds(tx, slot.providerId, block, now);
-      const hold = await tx.appointment.create({
-        data: {
-          clinicId: db.clinicId,
-          providerId: slot.providerId,
-          appointmentTypeId: slot.appointmentTypeId,
-          status: "held",
-          ...block,
-          holdExpiresAt: new Date(now.getTime() + holdMinutes * 60_000),
-          source: bookingSourceOf(origin.actor),
-        },
-        select: appointmentSelect,
+      const hold = await takeSlot(tx, db.clinicId, slot, now, {
+        status: "held",
+        holdExpiresAt: new Date(now.getTime() + holdMinutes * 60_000),
+        source: bookingSourceOf(origin.actor),
       });
       await recordAudit(tx, origin, { action: "appointment.hold", targetType: "appointment", targetId: hold.id });
-      return hold;
+      return tx.appointment.findUniqueOrThrow({ where: { id: hold.id }, select: appointmentSelect });
     });
   } catch (error) {
     throw await asSlotTaken(error, db, slot, now);

@@ -6,7 +6,7 @@ import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
 import { rescheduleInput } from "./schemas";
 import { appointmentSelect } from "./select";
-import { asSlotTaken, assertBookable, blockFor, releaseExpiredHolds } from "./slot-rules";
+import { asSlotTaken, assertBookable, lockAppointment, takeSlot } from "./slot-rules";
 
 /**
  * Moves an appointment in one transaction: the new slot is taken before the old one is freed,
@@ -33,23 +33,19 @@ export async function rescheduleAppointment(
   await assertBookable(db, slot, now, old.id);
   try {
     return await db.$transaction(async (tx) => {
+      // Locked until commit: a concurrent move or cancel of the same appointment waits for this
+      // one and then finds it no longer booked.
+      const current = await lockAppointment(tx, old.id);
+      if (current?.status !== "booked")
+        throw new AppError("CONFLICT", `only a booked appointment can be moved (this one is ${current?.status})`);
       await tx.$executeRaw`SET CONSTRAINTS appointments_no_overlap DEFERRED`;
-      const block = await blockFor(tx, slot);
-      await releaseExpiredHolds(tx, slot.providerId, block, now);
-      const moved = await tx.appointment.create({
-        data: {
-          clinicId: db.clinicId,
-          providerId: slot.providerId,
-          appointmentTypeId: old.appointmentTypeId,
-          patientId: old.patientId,
-          status: "booked",
-          ...block,
-          source: bookingSourceOf(origin.actor),
-          callId: callIdOf(origin.actor) ?? old.callId,
-          notes: old.notes,
-          rescheduledFromId: old.id,
-        },
-        select: { id: true },
+      const moved = await takeSlot(tx, db.clinicId, slot, now, {
+        patientId: old.patientId,
+        status: "booked",
+        source: bookingSourceOf(origin.actor),
+        callId: callIdOf(origin.actor) ?? old.callId,
+        notes: old.notes,
+        rescheduledFromId: old.id,
       });
       await tx.appointment.update({
         where: { id: old.id },

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { AppointmentStatus, BookingSource } from "../generated/prisma/enums";
 import { patientInput } from "../patients/schemas";
-import { localDate } from "../time/schemas";
+import { inOrderWithin, instant, localDate } from "../time/schemas";
 
 export const appointmentStatus = z.enum(AppointmentStatus);
 export const bookingSource = z.enum(BookingSource);
@@ -52,7 +52,7 @@ export const slotTakenDetails = z.object({
 export const holdInput = z.object({
   appointmentTypeId: z.uuid(),
   providerId: z.uuid(),
-  startsAt: z.coerce.date(),
+  startsAt: instant,
 });
 
 export const bookInput = holdInput
@@ -73,17 +73,22 @@ export const bookInput = holdInput
 export const rescheduleInput = z.object({
   appointmentId: z.uuid(),
   providerId: z.uuid().optional(),
-  startsAt: z.coerce.date(),
+  startsAt: instant,
 });
 
 export const cancelInput = z.object({ appointmentId: z.uuid(), reason: z.string().max(500).optional() });
 
-export const listAppointmentsInput = z.object({
-  from: z.coerce.date(),
-  to: z.coerce.date(),
-  providerId: z.uuid().optional(),
-  patientId: z.uuid().optional(),
-});
+/** Three years: the patient record asks for a year either side of today. */
+const MAX_LIST_DAYS = 1096;
+
+export const listAppointmentsInput = z
+  .object({
+    from: instant,
+    to: instant,
+    providerId: z.uuid().optional(),
+    patientId: z.uuid().optional(),
+  })
+  .superRefine(inOrderWithin(MAX_LIST_DAYS));
 
 export const appointmentRow = z.object({
   id: z.string(),

@@ -2,7 +2,9 @@
 // database (the exclusion constraint on appointments); these turn a taken slot or a lost race
 // into a typed "slot taken" answer with real alternatives.
 import type { z } from "zod";
+import type { Prisma } from "../db";
 import { AppError } from "../errors";
+import type { AppointmentStatus } from "../generated/prisma/enums";
 import type { TenantDb, TenantTransaction } from "../tenancy";
 import { formatLocalDate, wallClock } from "../time/zoned-time";
 import { findOpenSlots } from "./find-open-slots";
@@ -106,15 +108,51 @@ function blockOf(type: Durations, startsAt: Date) {
   };
 }
 
-export async function blockFor(tx: TenantTransaction, request: SlotRequest) {
+async function blockFor(tx: TenantTransaction, request: SlotRequest) {
   return blockOf(
     await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } }),
     request.startsAt,
   );
 }
 
+type SlotTaking = Omit<
+  Prisma.AppointmentUncheckedCreateInput,
+  "clinicId" | "providerId" | "appointmentTypeId" | "startsAt" | "endsAt" | "blockStart" | "blockEnd"
+>;
+
+/**
+ * Takes the slot for a new appointment row (booked or held): its busy block from the type's
+ * buffers, expired holds in the way released first. The exclusion constraint refuses it if
+ * anyone else has the time; `asSlotTaken` turns that into alternatives.
+ */
+export async function takeSlot(
+  tx: TenantTransaction,
+  clinicId: string,
+  slot: SlotRequest,
+  now: Date,
+  data: SlotTaking,
+): Promise<{ id: string }> {
+  const block = await blockFor(tx, slot);
+  await releaseExpiredHolds(tx, slot.providerId, block, now);
+  return tx.appointment.create({
+    data: { ...data, clinicId, providerId: slot.providerId, appointmentTypeId: slot.appointmentTypeId, ...block },
+    select: { id: true },
+  });
+}
+
+/**
+ * The appointment's status, its row locked until the transaction ends (null if there is none):
+ * every state change reads the state it starts from here, so two concurrent changes of one
+ * appointment run one after the other and the second sees what the first did.
+ */
+export async function lockAppointment(tx: TenantTransaction, id: string) {
+  const [row] = await tx.$queryRaw<{ status: AppointmentStatus }[]>`
+    SELECT status::text AS status FROM appointments WHERE id = ${id}::uuid FOR UPDATE`;
+  return row ?? null;
+}
+
 /** Holds past their expiry still sit in the constraint until released; release the ones in the way. */
-export async function releaseExpiredHolds(
+async function releaseExpiredHolds(
   tx: TenantTransaction,
   providerId: string,
   block: { blockStart: Date; blockEnd: Date },

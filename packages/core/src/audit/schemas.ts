@@ -1,6 +1,7 @@
 // Client-safe: zod and Prisma's generated enums only, so the web app's forms can use them.
 import { z } from "zod";
 import { ActorType } from "../generated/prisma/enums";
+import { instant } from "../time/schemas";
 
 export const actorTypeSchema = z.enum(ActorType);
 
@@ -8,8 +9,8 @@ export const listAuditInput = z.object({
   action: z.string().max(100).optional(),
   actorUserId: z.uuid().optional(),
   apiKeyId: z.uuid().optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: instant.optional(),
+  to: instant.optional(),
   cursor: z.uuid().optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });

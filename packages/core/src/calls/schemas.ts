@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { appointmentStatus } from "../appointments/schemas";
 import { CallDirection, CallOutcome } from "../generated/prisma/enums";
+import { instant } from "../time/schemas";
 
 export const callOutcomes = Object.values(CallOutcome);
 export const callOutcome = z.enum(CallOutcome);
 
 export const listCallsInput = z.object({
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  from: instant.optional(),
+  to: instant.optional(),
   outcome: callOutcome.optional(),
   assistantId: z.uuid().optional(),
   phoneNumberId: z.uuid().optional(),

@@ -13,11 +13,14 @@ export async function deleteClinic(db: TenantDb, origin: Origin, input: z.input<
   return db.$transaction(async (tx) => {
     const { name } = await tx.clinic.findFirstOrThrow({ select: { name: true } });
     if (confirmName.trim() !== name) throw new AppError("BAD_REQUEST", `type the clinic's name, "${name}", to confirm`);
-    await recordAudit(tx, origin, { action: "clinic.delete", targetType: "clinic", targetId: db.clinicId });
-    return tx.clinic.update({
-      where: { id: db.clinicId },
+    // Only an active or suspended clinic is deleted, once: a second concurrent request waits on
+    // the row, then finds nothing to change.
+    const { count } = await tx.clinic.updateMany({
+      where: { id: db.clinicId, status: { not: "deleted" } },
       data: { status: "deleted", deletedAt: new Date() },
-      select: { id: true },
     });
+    if (count !== 1) throw new AppError("NOT_FOUND", "clinic not found");
+    await recordAudit(tx, origin, { action: "clinic.delete", targetType: "clinic", targetId: db.clinicId });
+    return { id: db.clinicId };
   });
 }

@@ -5,14 +5,17 @@ import { roleSchema } from "../tenancy/schemas";
 
 export const clinicNameSchema = z.string().trim().min(2, "enter the clinic's name").max(120);
 
-export const timezoneSchema = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return tz.includes("/") || tz === "UTC";
-  } catch {
-    return false;
-  }
-}, "choose a timezone like America/New_York");
+export const timezoneSchema = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      return tz.includes("/") || tz === "UTC";
+    } catch {
+      return false;
+    }
+  }, "choose a timezone like America/New_York");
 
 export const clinicStatusSchema = z.enum(ClinicStatus);
 
@@ -25,15 +28,18 @@ const wholeNumber = (what: string, min: number, max: number) =>
     .min(min, `the ${what} must be at least ${min}`)
     .max(max, `the ${what} must be at most ${max}`);
 
-const e164 = z.string().regex(/^\+[1-9]\d{6,14}$/, "use international format, e.g. +14155550123");
+const e164 = z
+  .string()
+  .max(16)
+  .regex(/^\+[1-9]\d{6,14}$/, "use international format, e.g. +14155550123");
 
 export const updateClinicInput = z
   .object({
     name: clinicNameSchema,
     timezone: timezoneSchema,
     phone: e164.nullable(),
-    email: z.email().nullable(),
-    website: z.url().nullable(),
+    email: z.email().max(254).nullable(),
+    website: z.url().max(2048).nullable(),
     addressLine1: z.string().max(200).nullable(),
     addressLine2: z.string().max(200).nullable(),
     city: z.string().max(100).nullable(),
@@ -47,7 +53,7 @@ export const updateClinicInput = z
   .partial();
 
 /** Deleting takes the clinic's name, typed out, as confirmation. */
-export const deleteClinicInput = z.object({ confirmName: z.string() });
+export const deleteClinicInput = z.object({ confirmName: z.string().max(200) });
 
 export const clinicSchema = z.object({
   id: z.string(),

@@ -5,10 +5,12 @@ import { CredentialKind } from "../generated/prisma/enums";
 export const twilioCredentialsInput = z.object({
   accountSid: z
     .string()
+    .max(64)
     .trim()
     .regex(/^AC[0-9a-fA-F]{32}$/, "an Account SID is AC followed by 32 hex characters (Twilio console → Account info)"),
   authToken: z
     .string()
+    .max(64)
     .trim()
     .regex(/^[0-9a-fA-F]{32}$/, "an Auth Token is 32 hex characters (Twilio console → Account info)"),
   label: z.string().trim().min(1).max(60).default("Twilio"),

@@ -1,6 +1,7 @@
 // Patients at the edges: what staff and callers give us, and the row procedures return.
 // Client-safe (zod only), so the web app's forms validate with the same rules.
 import { z } from "zod";
+import { calendarDay } from "../time/schemas";
 
 /**
  * E.164 from what a caller says or staff type: "(415) 555-0100", "415.555.0100",
@@ -21,24 +22,27 @@ export function normalizePhone(raw: string, defaultCountryCode = "1"): string | 
   return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : null;
 }
 
-export const phoneSchema = z.string().transform((raw, ctx) => {
-  const phone = normalizePhone(raw);
-  if (!phone) {
-    ctx.addIssue({
-      code: "custom",
-      message: "enter a phone number with area code, e.g. (415) 555-0100 or +44 20 7946 0958",
-    });
-    return z.NEVER;
-  }
-  return phone;
-});
+export const phoneSchema = z
+  .string()
+  .max(40, "enter a phone number of at most 40 characters")
+  .transform((raw, ctx) => {
+    const phone = normalizePhone(raw);
+    if (!phone) {
+      ctx.addIssue({
+        code: "custom",
+        message: "enter a phone number with area code, e.g. (415) 555-0100 or +44 20 7946 0958",
+      });
+      return z.NEVER;
+    }
+    return phone;
+  });
 
 export const patientInput = z.object({
   firstName: z.string().trim().min(1, "enter the patient's first name").max(100),
   lastName: z.string().trim().min(1, "enter the patient's last name").max(100),
   phone: phoneSchema,
-  email: z.email().nullish(),
-  dateOfBirth: z.coerce.date().nullish(),
+  email: z.email().max(254).nullish(),
+  dateOfBirth: calendarDay.nullish(),
 });
 
 /** Only the fields given change. */

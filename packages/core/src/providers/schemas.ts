@@ -3,16 +3,17 @@
 // only), so the web app's forms validate with the same rules.
 import { z } from "zod";
 import { OverrideKind } from "../generated/prisma/enums";
-import { localDate } from "../time/schemas";
+import { inOrderWithin, instant, localDate, minuteOfDay } from "../time/schemas";
 
-/** Wall-clock minutes after local midnight: 540 is 09:00, 1440 the end of the day. */
-export const minuteOfDay = z.number().int().min(0).max(1440);
-const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, "use a colour like #2563eb");
+const hexColor = z
+  .string()
+  .max(7)
+  .regex(/^#[0-9a-fA-F]{6}$/, "use a colour like #2563eb");
 
 export const providerInput = z.object({
   name: z.string().trim().min(1, "enter the provider's name").max(120),
   title: z.string().trim().max(60).nullish(),
-  email: z.email().nullish(),
+  email: z.email().max(254).nullish(),
   phone: z.string().max(32).nullish(),
   color: hexColor.nullish(),
   active: z.boolean().optional(),
@@ -55,7 +56,7 @@ export const overrideInput = z
     path: ["endMinute"],
   });
 
-export const listOverridesInput = z.object({ from: z.coerce.date(), to: z.coerce.date() });
+export const listOverridesInput = z.object({ from: instant, to: instant }).superRefine(inOrderWithin(731));
 
 export const removeOverrideInput = z.object({ overrideId: z.uuid() });
 

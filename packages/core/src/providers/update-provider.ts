@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
+import { lockProvider } from "./lock-provider";
 import { assertTypesExist, replaceOfferedTypes } from "./offered-types";
 import { updateProviderInput } from "./schemas";
 import { providerSelect } from "./select";
@@ -11,7 +12,7 @@ export async function updateProvider(db: TenantDb, origin: Origin, raw: z.input<
   const { providerId: id, appointmentTypeIds, ...data } = updateProviderInput.parse(raw);
   await assertTypesExist(db, appointmentTypeIds);
   return db.$transaction(async (tx) => {
-    if (!(await tx.provider.findUnique({ where: { id }, select: { id: true } }))) {
+    if (!(await lockProvider(tx, id))) {
       throw new AppError("NOT_FOUND", "provider not found");
     }
     await tx.provider.update({ where: { id }, data });

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 export const jobs = {
   /** Platform job (all clinics): delete idempotency keys past their expiry. Scheduled hourly. */
-  "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().optional() }).strict(),
+  "idempotency:prune-expired": z.object({ batchSize: z.number().int().positive().max(100_000).optional() }).strict(),
   /** Send one stored SMS (confirmation, reminder, …); retried with backoff while Twilio is down. */
   "sms:send": z.object({ clinicId: z.uuid(), messageId: z.uuid() }).strict(),
   /** Platform job: mark holds past their expiry as released. Every minute. */

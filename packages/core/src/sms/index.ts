@@ -1,5 +1,5 @@
 export { CircuitBreaker } from "./breaker";
 export { listSms } from "./list-sms";
 export { smsStatuses } from "./schemas";
-export { type SmsSenderDeps, sendStoredSms } from "./send-sms";
+export { holdSmsOfInactiveClinic, type SmsSenderDeps, sendStoredSms } from "./send-sms";
 export { receiveInboundSms, receiveSmsStatus, type SignedRequest, type WebhookDeps } from "./webhooks";

@@ -43,10 +43,29 @@ async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: str
   return { from: number.e164, client: createTwilioClient(credentials, deps.twilioApiBaseUrl) };
 }
 
+/**
+ * A suspended or deleted clinic texts nobody: its queued message is marked cancelled, with why,
+ * and never reaches Twilio. Returns whether the clinic is active.
+ */
+export async function holdSmsOfInactiveClinic(
+  deps: Pick<SmsSenderDeps, "tenants">,
+  job: { clinicId: string; messageId: string },
+): Promise<boolean> {
+  const db = deps.tenants.forTenant(job.clinicId);
+  const clinic = await db.clinic.findFirst({ select: { status: true } });
+  if (clinic?.status === "active") return true;
+  await db.smsMessage.updateMany({
+    where: { id: job.messageId, status: { in: ["queued", "sending"] } },
+    data: { status: "cancelled", errorMessage: `not sent: the clinic is ${clinic?.status ?? "gone"}` },
+  });
+  return false;
+}
+
 export async function sendStoredSms(
   deps: SmsSenderDeps,
   job: { clinicId: string; messageId: string },
 ): Promise<SendOutcome> {
+  if (!(await holdSmsOfInactiveClinic(deps, job))) return "skipped";
   const db = deps.tenants.forTenant(job.clinicId);
   const message = await db.smsMessage.findUnique({
     where: { id: job.messageId },

@@ -317,4 +317,32 @@ describe("SMS", () => {
     const bodies = (await t.db.smsMessage.findMany({ where: { id: { in: ids } } })).map((m) => m.body);
     for (const body of bodies) expect(stub.state.messages.filter((m) => m.body === body)).toHaveLength(1);
   });
+
+  it("a suspended or deleted clinic texts nobody and takes no webhooks", async () => {
+    const appointment = await book("+14155550221");
+    const [confirmation, reminder] = await messagesFor(appointment.id);
+    const requestsBefore = stub.state.requests;
+    try {
+      for (const status of ["suspended", "deleted"] as const) {
+        await t.db.clinic.update({ where: { id: clinicId }, data: { status } });
+        for (const message of [confirmation, reminder]) expect(await send(message?.id as string)).toBe("skipped");
+        const stop = {
+          To: CLINIC_NUMBER,
+          From: "+14155550221",
+          Body: "STOP",
+          MessageSid: `SM${randomBytes(16).toString("hex")}`,
+        };
+        await expect(receiveInboundSms(hooks(), signed(INBOUND_URL, stop))).rejects.toMatchObject({
+          code: "NOT_FOUND",
+        });
+        expect(await t.db.smsMessage.count({ where: { twilioSid: stop.MessageSid } })).toBe(0);
+      }
+      expect(stub.state.requests).toBe(requestsBefore);
+      for (const message of await messagesFor(appointment.id)) {
+        expect(message).toMatchObject({ status: "cancelled", errorMessage: "not sent: the clinic is suspended" });
+      }
+    } finally {
+      await t.db.clinic.update({ where: { id: clinicId }, data: { status: "active" } });
+    }
+  });
 });

@@ -32,7 +32,7 @@ async function numberOwner(deps: WebhookDeps, e164: string | undefined) {
       clinicId: true,
       source: true,
       credential: { select: { ciphertext: true } },
-      clinic: { select: { name: true } },
+      clinic: { select: { name: true, status: true } },
     },
   });
   if (!number) return null;
@@ -40,7 +40,9 @@ async function numberOwner(deps: WebhookDeps, e164: string | undefined) {
   if (number.source === "byo" && number.credential && deps.keyring) {
     token = readTwilioCredentials(deps.keyring, number.credential.ciphertext, number.clinicId).authToken;
   }
-  return token ? { clinicId: number.clinicId, clinicName: number.clinic.name, token } : null;
+  return token
+    ? { clinicId: number.clinicId, clinicName: number.clinic.name, clinicStatus: number.clinic.status, token }
+    : null;
 }
 
 /**
@@ -54,7 +56,9 @@ async function signedOwner(deps: WebhookDeps, e164: string | undefined, request:
   if (!token || !request.signature || !isSignedByTwilio(token, request.signature, request.url, request.params)) {
     throw new AppError("FORBIDDEN", "invalid X-Twilio-Signature; check the webhook URL and the account's auth token");
   }
-  if (!owner) throw new AppError("NOT_FOUND", "this number is not connected to a Frontdesk clinic");
+  // A suspended or deleted clinic's number is as good as disconnected: nothing is recorded.
+  if (owner?.clinicStatus !== "active")
+    throw new AppError("NOT_FOUND", "this number is not connected to an active Frontdesk clinic");
   return owner;
 }
 

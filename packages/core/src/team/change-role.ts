@@ -5,7 +5,7 @@ import type { TenantDb } from "../tenancy";
 import { assertCan } from "../tenancy/permissions";
 import { grantsFollowMember } from "./grants-follow-member";
 import { memberSelect } from "./list-members";
-import { lastOwner, lockedOwnerCount } from "./owners";
+import { lastOwner, lockMember, ownerCount } from "./owners";
 import { changeRoleInput } from "./schemas";
 
 /**
@@ -15,10 +15,10 @@ import { changeRoleInput } from "./schemas";
 export async function changeRole(db: TenantDb, origin: ClinicOrigin, input: z.input<typeof changeRoleInput>) {
   const { membershipId, role } = changeRoleInput.parse(input);
   return db.$transaction(async (tx) => {
-    const member = await tx.membership.findUnique({ where: { id: membershipId } });
+    const member = await lockMember(tx, { membershipId });
     if (!member) throw new AppError("NOT_FOUND", "member not found");
     if (member.role === "owner" || role === "owner") assertCan(origin, "owners:manage");
-    if (member.role === "owner" && role !== "owner" && (await lockedOwnerCount(tx)) <= 1) throw lastOwner();
+    if (member.role === "owner" && role !== "owner" && (await ownerCount(tx)) <= 1) throw lastOwner();
     const updated = await tx.membership.update({ where: { id: membershipId }, data: { role }, select: memberSelect });
     await grantsFollowMember(tx, origin, member.userId, role);
     await recordAudit(tx, origin, {

@@ -39,6 +39,9 @@ export async function claimInvitation(
       data: { acceptedAt: new Date() },
     });
     if (!invitation) throw invitationUnusable();
+    // A suspended or deleted clinic takes no one new.
+    const clinic = await tx.clinic.findUnique({ where: { id: invitation.clinicId }, select: { status: true } });
+    if (clinic?.status !== "active") throw invitationUnusable();
     const user = await userFor(tx, invitation.email);
     if (user.email !== invitation.email) {
       throw new AppError(

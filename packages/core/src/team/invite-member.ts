@@ -28,7 +28,9 @@ export async function inviteMember(
   if (existing) throw new AppError("CONFLICT", `${email} is already a member of this clinic`);
   const token = newSecret();
   const [clinic, invitation] = await db.$transaction(async (tx) => {
-    // A new invitation replaces any pending one for the same address.
+    // A new invitation replaces any pending one for the same address. Two invitations sent at
+    // once wait for each other here (there is no row to lock yet), so one replaces the other.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`invitation:${db.clinicId}:${email}`}, 0))`;
     await tx.invitation.updateMany({
       where: { email, acceptedAt: null, revokedAt: null },
       data: { revokedAt: new Date() },

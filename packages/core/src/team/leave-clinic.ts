@@ -2,7 +2,7 @@ import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import { grantsFollowMember } from "./grants-follow-member";
-import { lockedOwnerCount } from "./owners";
+import { lockMember, ownerCount } from "./owners";
 
 /** The acting person leaves the clinic, unless they are its last owner; their API keys and pending invitations go with them. */
 export async function leaveClinic(db: TenantDb, origin: Origin) {
@@ -16,9 +16,9 @@ export async function leaveClinic(db: TenantDb, origin: Origin) {
     );
   }
   await db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { userId: actor.userId } });
+    const member = await lockMember(tx, { userId: actor.userId });
     if (!member) throw new AppError("NOT_FOUND", "you are not a member of this clinic");
-    if (member.role === "owner" && (await lockedOwnerCount(tx)) <= 1) {
+    if (member.role === "owner" && (await ownerCount(tx)) <= 1) {
       throw new AppError("CONFLICT", "you are the clinic's last owner; make someone else owner before leaving");
     }
     await tx.membership.delete({ where: { id: member.id } });

@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import { assertCan } from "../tenancy/permissions";
 import { grantsFollowMember } from "./grants-follow-member";
-import { lastOwner, lockedOwnerCount } from "./owners";
+import { lastOwner, lockMember, ownerCount } from "./owners";
 import { removeMemberInput } from "./schemas";
 
 /** Only an owner removes an owner, and never the last one. The removed person is signed out
@@ -12,11 +12,11 @@ import { removeMemberInput } from "./schemas";
 export async function removeMember(db: TenantDb, origin: ClinicOrigin, input: z.input<typeof removeMemberInput>) {
   const { membershipId } = removeMemberInput.parse(input);
   await db.$transaction(async (tx) => {
-    const member = await tx.membership.findUnique({ where: { id: membershipId } });
+    const member = await lockMember(tx, { membershipId });
     if (!member) throw new AppError("NOT_FOUND", "member not found");
     if (member.role === "owner") {
       assertCan(origin, "owners:manage");
-      if ((await lockedOwnerCount(tx)) <= 1) throw lastOwner();
+      if ((await ownerCount(tx)) <= 1) throw lastOwner();
     }
     // Deletes the membership and ends the person's sessions (a function: the tenant role may
     // not write to users).

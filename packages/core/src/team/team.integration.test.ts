@@ -67,6 +67,21 @@ describe("team: invitations, roles, the last owner", () => {
     expect(await t.db.user.findUnique({ where: { email: "late@example.test" } })).toBeNull();
   });
 
+  it("a suspended or deleted clinic's invitation joins no one", async () => {
+    for (const status of ["suspended", "deleted"] as const) {
+      const clinic = await core.newClinic(`Closed ${status}`);
+      const person = await core.newClinic("Joiner");
+      await inviteMember(clinic.db, clinic.origin, { email: person.email, role: "staff" }, core.mail);
+      const token = tokenFor(person.email);
+      await t.db.clinic.update({ where: { id: clinic.clinicId }, data: { status } });
+      expect((await describeInvitation(t.db, token))?.usable).toBe(false);
+      await expect(
+        acceptInvitation(t.db, { actor: { type: "user", userId: person.userId }, ip: null }, { token }),
+      ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      expect(await t.db.membership.count({ where: { clinicId: clinic.clinicId, userId: person.userId } })).toBe(0);
+    }
+  });
+
   it("only accepts an invitation for the signed-in user's own address", async () => {
     const clinic = await core.newClinic("Address");
     const other = await core.newClinic("Other");
