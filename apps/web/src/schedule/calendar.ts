@@ -3,6 +3,7 @@
 // appointments placed in minutes, the hour range). Pure functions, so the server page (to
 // prefetch) and the browser (to draw) derive the same query inputs, and tests pin the rules.
 // Runtime imports are relative: vitest runs this file without the app's "@/" alias.
+import { workingHoursOn } from "@frontdesk/core/working-hours";
 import type { RouterOutputs } from "@/trpc/types";
 import {
   addDays,
@@ -77,26 +78,11 @@ export function hoursOn(day: string, provider: Provider, overrides: Override[]) 
   const todays = overrides.filter(
     (o) => overrideDay(o.date) === day && (o.providerId === null || o.providerId === provider.id),
   );
-  const own = todays.filter((o) => o.providerId !== null);
-  const relevant = own.length > 0 ? own : todays;
-  const closed = relevant.find((o) => o.kind === "closed");
-  if (closed) return { hours: [] as Minutes[], note: closed.reason ? `Closed: ${closed.reason}` : "Closed" };
-  const open = relevant.flatMap((o) =>
-    o.kind === "open" && o.startMinute !== null && o.endMinute !== null
-      ? [{ startMinute: o.startMinute, endMinute: o.endMinute, reason: o.reason }]
-      : [],
-  );
-  if (open.length > 0) {
-    const reason = open.find((o) => o.reason)?.reason;
-    return {
-      hours: open.map(({ startMinute, endMinute }) => ({ startMinute, endMinute })),
-      note: reason ? `Special hours: ${reason}` : "Special hours",
-    };
-  }
-  const weekly = provider.workingHours
-    .filter((h) => h.weekday === weekdayOf(day))
-    .map(({ startMinute, endMinute }) => ({ startMinute, endMinute }));
-  return { hours: weekly, note: weekly.length === 0 ? "Off" : null };
+  const { hours, decidedBy } = workingHoursOn(weekdayOf(day), provider.workingHours, todays);
+  if (decidedBy.length === 0) return { hours, note: hours.length === 0 ? "Off" : null };
+  const reason = decidedBy.find((o) => o.reason)?.reason;
+  if (decidedBy[0]?.kind === "closed") return { hours, note: reason ? `Closed: ${reason}` : "Closed" };
+  return { hours, note: reason ? `Special hours: ${reason}` : "Special hours" };
 }
 
 type Column = {

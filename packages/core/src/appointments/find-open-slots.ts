@@ -5,6 +5,7 @@
 // UTC instants with the words a voice agent can say.
 import type { z } from "zod";
 import { AppError } from "../errors";
+import { workingHoursOn } from "../providers/working-hours";
 import type { TenantDb } from "../tenancy";
 import {
   datesBetween,
@@ -21,28 +22,6 @@ import { availabilityInput, type Slot } from "./schemas";
 const SLOT_STEP_MINUTES = 15;
 
 type Interval = { start: number; end: number }; // epoch ms, [start, end)
-type Hours = { startMinute: number; endMinute: number };
-
-/** Working intervals of one provider on one local date, in that date's wall-clock minutes. */
-function hoursOn(
-  date: LocalDate,
-  weekly: (Hours & { weekday: number })[],
-  overrides: {
-    kind: "closed" | "open";
-    startMinute: number | null;
-    endMinute: number | null;
-    providerId: string | null;
-  }[],
-): Hours[] {
-  // A provider's own override wins over a clinic-wide one; "closed" wins over "open".
-  const own = overrides.filter((o) => o.providerId !== null);
-  const relevant = own.length > 0 ? own : overrides;
-  if (relevant.some((o) => o.kind === "closed")) return [];
-  const open = relevant.filter((o) => o.kind === "open" && o.startMinute !== null && o.endMinute !== null);
-  if (open.length > 0)
-    return open.map((o) => ({ startMinute: o.startMinute as number, endMinute: o.endMinute as number }));
-  return weekly.filter((h) => h.weekday === weekday(date));
-}
 
 /**
  * The first index in `busy` whose end is after `t` (binary search). Live appointments of one
@@ -122,7 +101,7 @@ export async function findOpenSlots(
       const todays = overrides.filter(
         (o) => o.date.toISOString().slice(0, 10) === iso && (o.providerId === null || o.providerId === provider.id),
       );
-      for (const hours of hoursOn(date, provider.workingHours, todays)) {
+      for (const hours of workingHoursOn(weekday(date), provider.workingHours, todays).hours) {
         for (
           let minute = hours.startMinute;
           minute + type.durationMinutes <= hours.endMinute;
