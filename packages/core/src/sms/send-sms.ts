@@ -69,7 +69,14 @@ export async function sendStoredSms(
   const db = deps.tenants.forTenant(job.clinicId);
   const message = await db.smsMessage.findUnique({
     where: { id: job.messageId },
-    select: { status: true, kind: true, toNumber: true, body: true, appointment: { select: { status: true } } },
+    select: {
+      status: true,
+      attempts: true,
+      kind: true,
+      toNumber: true,
+      body: true,
+      appointment: { select: { status: true } },
+    },
   });
   // "sending" is a previous attempt that died mid-call; whether Twilio took it is unknown, and a
   // second text beats a missing confirmation.
@@ -93,14 +100,21 @@ export async function sendStoredSms(
       "Twilio circuit is open after repeated failures; the message waits and is retried",
     );
   }
+  // The claim: only the attempt that moves the message from the state it read (status and
+  // attempt count) sends it. A job delivered twice at the same moment texts once.
+  let claimed: { count: number };
   try {
-    await db.smsMessage.update({
-      where: { id: job.messageId },
+    claimed = await db.smsMessage.updateMany({
+      where: { id: job.messageId, status: message.status, attempts: message.attempts },
       data: { status: "sending", attempts: { increment: 1 }, fromNumber: sender.from },
     });
   } catch (error) {
     deps.breaker.release(); // Twilio was never asked: says nothing about it
     throw error;
+  }
+  if (claimed.count === 0) {
+    deps.breaker.release();
+    return "skipped";
   }
   try {
     const sent = await sender.client.messages.create({
@@ -116,7 +130,10 @@ export async function sendStoredSms(
     });
     return "sent";
   } catch (error) {
-    const { code, status, message: text } = error as { code?: number; status?: number; message?: string };
+    // Twilio's refusals carry a numeric code; a network failure's code is a string
+    // ("ECONNREFUSED"), which is no Twilio error code.
+    const { code: rawCode, status, message: text } = error as { code?: unknown; status?: number; message?: string };
+    const code = typeof rawCode === "number" ? rawCode : undefined;
     const permanent = typeof status === "number" && status >= 400 && status < 500 && status !== 429;
     if (!permanent) {
       deps.breaker.failure();

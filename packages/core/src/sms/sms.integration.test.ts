@@ -345,4 +345,37 @@ describe("SMS", () => {
       await t.db.clinic.update({ where: { id: clinicId }, data: { status: "active" } });
     }
   });
+
+  it("texts once when one send job is delivered twice at the same moment", async () => {
+    const appointment = await book("+14155550207");
+    const [confirmation] = await messagesFor(appointment.id);
+    const outcomes = await Promise.all([send(confirmation?.id as string), send(confirmation?.id as string)]);
+    expect(outcomes.sort()).toEqual(["sent", "skipped"]);
+    expect(stub.state.messages.filter((m) => m.to === "+14155550207")).toHaveLength(1);
+    expect(await t.db.smsMessage.findUniqueOrThrow({ where: { id: confirmation?.id } })).toMatchObject({
+      status: "sent",
+      attempts: 1,
+    });
+  });
+
+  it("keeps a message queued, with a readable reason, when Twilio cannot be reached at all", async () => {
+    const appointment = await book("+14155550208");
+    const [confirmation] = await messagesFor(appointment.id);
+    const unreachable = await startTwilioStub(platform, clinicOwn);
+    await unreachable.close();
+    const attempt = sendStoredSms(
+      {
+        ...sms(),
+        twilioApiBaseUrl: unreachable.url,
+        breaker: new CircuitBreaker({ threshold: 3, cooldownMs: 30_000 }),
+      },
+      { clinicId, messageId: confirmation?.id as string },
+    );
+    await expect(attempt).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    expect(await t.db.smsMessage.findUniqueOrThrow({ where: { id: confirmation?.id } })).toMatchObject({
+      status: "queued",
+      errorCode: null,
+      errorMessage: expect.stringMatching(/^Twilio unavailable: /),
+    });
+  });
 });
