@@ -30,4 +30,5 @@ test("the demo login opens the clinic's dashboard", async ({ page }) => {
   await expect(page.getByRole("group", { name: "Providers", exact: true }).locator("strong")).toHaveText("2");
   // Other specs (the simulator's) may have called the demo clinic already: the count is there, whatever it is.
   await expect(page.getByRole("group", { name: "Calls", exact: true }).locator("strong")).toHaveText(/^\d+$/);
+  await page.screenshot({ path: test.info().outputPath("dashboard.png"), fullPage: true });
 });
