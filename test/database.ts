@@ -33,10 +33,11 @@ export function useTestDatabase(): TestDatabase {
   return handle;
 }
 
-/** Polls until `check` returns a value (not undefined/false) or the deadline passes. */
+/** Polls until `check` returns a value (not undefined/false) or the deadline passes (generous: a
+ * spawned worker compiles its TypeScript first, which takes seconds on a loaded 2-core machine). */
 export async function waitFor<T>(
   check: () => Promise<T | undefined | false>,
-  { timeoutMs = 20_000, what = "condition" } = {},
+  { timeoutMs = 45_000, what = "condition" } = {},
 ) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
