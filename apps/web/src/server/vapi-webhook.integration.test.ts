@@ -278,6 +278,31 @@ describe("POST /api/vapi/webhook", () => {
       });
       expect(kept).toMatchObject({ status: "failed", lastError: "no clinic owns the called number" });
     });
+    it("never answers 500 to what a sender can send: NUL characters and oversized ids", async () => {
+      const line = await clinicWithLine();
+      const call = callOf(line, `call-${randomUUID()}`);
+      const nul = envelope(line, "transcript", { transcript: "hello\u0000there", "we\u0000ird": 1 }, call);
+      expect((await post(nul)).status).toBe(200);
+      const stored = await t.db.webhookInboxEvent.findFirstOrThrow({
+        where: { clinicId: line.clinicId, eventType: "transcript" },
+      });
+      expect(JSON.stringify(stored.payload)).toContain("hellothere");
+      const toolNul = await post(
+        toolMessage(line, [{ name: "checkAvailability", args: { providerName: "Dr.\u0000X" } }]),
+      );
+      expect(toolNul.status).toBe(200);
+      const assistantNul = envelope(
+        line,
+        "assistant-request",
+        {},
+        { ...callOf(line), customer: { number: "+1\u0000" } },
+      );
+      expect((await post(assistantNul)).status).toBe(200);
+      const longId = await post(envelope(line, "status-update", {}, callOf(line, "c".repeat(5000))));
+      expect(longId.status).toBe(400);
+      const longTool = await post(toolMessage(line, [{ id: "t".repeat(5000), name: "getClinicInfo", args: {} }]));
+      expect(longTool).toEqual({ status: 200, json: { results: [] } });
+    });
   });
 
   describe("assistant-request", () => {

@@ -11,7 +11,7 @@ import {
   formatLocalDate,
   type LocalDate,
   parseLocalDate,
-  spokenTime,
+  spokenWallClock,
   wallClock,
   weekday,
   zonedToUtc,
@@ -45,18 +45,18 @@ function hoursOn(
 }
 
 /**
- * The first index in `busy` whose end is after `t` (binary search). Live appointments of one
- * provider never overlap (the exclusion constraint), so sorted by start they are sorted by end.
+ * The last index in `free` whose start is at or before `t` (binary search), or -1. Free intervals
+ * come from PostgreSQL sorted and disjoint.
  */
-function firstEndingAfter(busy: Interval[], t: number) {
+function lastStartingBy(free: Interval[], t: number) {
   let lo = 0;
-  let hi = busy.length;
+  let hi = free.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((busy[mid] as Interval).end <= t) lo = mid + 1;
+    if ((free[mid] as Interval).start <= t) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo - 1;
 }
 
 export async function findOpenSlots(
@@ -85,24 +85,42 @@ export async function findOpenSlots(
   const to = parseLocalDate(input.to);
   const rangeStart = zonedToUtc(from, 0, clinic.timezone);
   const rangeEnd = zonedToUtc(to, 24 * 60, clinic.timezone);
-  const [overrides, appointments] = await Promise.all([
+  const providerIds = providers.map((p) => p.id);
+  // Every candidate's busy block lies inside this window.
+  const blockMinutes = type.bufferBeforeMinutes + type.durationMinutes + type.bufferAfterMinutes;
+  const windowStart = new Date(rangeStart.getTime() - type.bufferBeforeMinutes * 60_000);
+  const windowEnd = new Date(rangeEnd.getTime() + (type.durationMinutes + type.bufferAfterMinutes) * 60_000);
+  const [overrides, freeTime] = await Promise.all([
     db.scheduleOverride.findMany({
       where: {
         date: { gte: new Date(`${input.from}T00:00:00Z`), lte: new Date(`${input.to}T00:00:00Z`) },
-        OR: [{ providerId: null }, { providerId: { in: providers.map((p) => p.id) } }],
+        OR: [{ providerId: null }, { providerId: { in: providerIds } }],
       },
     }),
-    // Raw SQL for the hot part: only the busy intervals, as numbers, through the exclusion
-    // constraint's GiST index. A provider can have thousands of appointments in range.
+    // The hot part in PostgreSQL: each provider's free time in the window, as the gaps between
+    // its live appointments and unexpired holds (which never overlap: the exclusion constraint),
+    // keeping only gaps long enough for one visit with its buffers. A provider with thousands of
+    // appointments yields a handful of rows, not thousands.
     db.$queryRaw<{ providerId: string; start: number; end: number }[]>`
-      SELECT "providerId", (extract(epoch FROM "blockStart") * 1000)::float8 AS start,
-             (extract(epoch FROM "blockEnd") * 1000)::float8 AS "end"
-      FROM appointments
-      WHERE "providerId" = ANY(${providers.map((p) => p.id)}::uuid[])
-        AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR id <> ${ignoreAppointmentId ?? null}::uuid)
-        AND (status = 'booked' OR (status = 'held' AND "holdExpiresAt" > ${now}))
-        AND tstzrange("blockStart", "blockEnd", '[)') && tstzrange(${new Date(rangeStart.getTime() - type.bufferAfterMinutes * 60_000)}, ${new Date(rangeEnd.getTime() + type.bufferBeforeMinutes * 60_000)}, '[)')
-      ORDER BY "blockStart"`,
+      WITH busy AS (
+        SELECT "providerId", "blockStart", "blockEnd" FROM appointments
+        WHERE "providerId" = ANY(${providerIds}::uuid[])
+          AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR id <> ${ignoreAppointmentId ?? null}::uuid)
+          AND (status = 'booked' OR (status = 'held' AND "holdExpiresAt" > ${now}))
+          AND tstzrange("blockStart", "blockEnd", '[)') && tstzrange(${windowStart}, ${windowEnd}, '[)')
+      )
+      SELECT "providerId", (extract(epoch FROM s) * 1000)::float8 AS start, (extract(epoch FROM e) * 1000)::float8 AS "end"
+      FROM (
+        SELECT "providerId", lag("blockEnd", 1, ${windowStart}::timestamptz)
+                 OVER (PARTITION BY "providerId" ORDER BY "blockStart") AS s, "blockStart" AS e
+        FROM busy
+        UNION ALL
+        SELECT p.id, coalesce(max(b."blockEnd"), ${windowStart}::timestamptz), ${windowEnd}::timestamptz
+        FROM unnest(${providerIds}::uuid[]) AS p(id) LEFT JOIN busy b ON b."providerId" = p.id
+        GROUP BY p.id
+      ) gaps
+      WHERE e - s >= make_interval(mins => ${blockMinutes}::int)
+      ORDER BY "providerId", s`,
   ]);
 
   const earliest = now.getTime() + clinic.minNoticeMinutes * 60_000;
@@ -111,12 +129,12 @@ export async function findOpenSlots(
   const before = type.bufferBeforeMinutes * 60_000;
   const after = type.bufferAfterMinutes * 60_000;
 
-  type Found = { providerId: string; providerName: string; start: number };
+  type Found = { providerId: string; providerName: string; start: number; day: LocalDate; minute: number };
   const found: Found[] = [];
   const dates = [...datesBetween(from, to)].map((date) => ({ date, ...dayClock(date, clinic.timezone) }));
 
   for (const provider of providers) {
-    const busy = appointments.filter((a) => a.providerId === provider.id);
+    const free = freeTime.filter((a) => a.providerId === provider.id);
     for (const { date, toInstant } of dates) {
       const iso = formatLocalDate(date);
       const todays = overrides.filter(
@@ -130,22 +148,23 @@ export async function findOpenSlots(
         ) {
           const t = toInstant(minute);
           if (t === null || t < earliest || t > latest) continue;
-          const block = { start: t - before, end: t + duration + after };
-          const next = busy[firstEndingAfter(busy, block.start)];
-          if (next && next.start < block.end) continue;
-          found.push({ providerId: provider.id, providerName: provider.name, start: t });
+          const gap = free[lastStartingBy(free, t - before)];
+          if (!gap || gap.end < t + duration + after) continue;
+          found.push({ providerId: provider.id, providerName: provider.name, start: t, day: date, minute });
         }
       }
     }
   }
   found.sort((a, b) => a.start - b.start || a.providerName.localeCompare(b.providerName));
-  // Words only for what is returned: formatting is the expensive part of a long range.
+  // Words only for what is returned, from the wall clock the loop already knows: one date
+  // format per day and one clock format per minute of the day, not two per slot.
+  const spoken = spokenWallClock();
   const slots: Slot[] = found.slice(0, input.limit).map((f) => ({
     providerId: f.providerId,
     providerName: f.providerName,
     startsAt: new Date(f.start),
     endsAt: new Date(f.start + duration),
-    spoken: `${spokenTime(new Date(f.start), clinic.timezone)} with ${f.providerName}`,
+    spoken: `${spoken(f.day, f.minute)} with ${f.providerName}`,
   }));
   return { timezone: clinic.timezone, slots };
 }

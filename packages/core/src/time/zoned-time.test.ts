@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { offsetMinutes, spokenTime, wallClock, zonedToUtc } from "./zoned-time";
+import { offsetMinutes, spokenTime, spokenWallClock, wallClock, zonedToUtc } from "./zoned-time";
 
 const ny = "America/New_York";
 
@@ -42,5 +42,17 @@ describe("clinic wall-clock time", () => {
 
   it("says times the way a receptionist would", () => {
     expect(spokenTime(new Date("2030-03-05T14:30:00Z"), ny)).toBe("Tuesday, March 5 at 9:30 AM");
+  });
+
+  it("says a known wall clock in the same words as the instant, across clock changes", () => {
+    const say = spokenWallClock();
+    // Every 15 minutes through New York's spring-forward and fall-back weeks of 2030.
+    for (const start of ["2030-03-08T00:00:00Z", "2030-10-31T00:00:00Z"]) {
+      for (let t = Date.parse(start); t < Date.parse(start) + 4 * 86_400_000; t += 15 * 60_000) {
+        const instant = new Date(t);
+        const w = wallClock(instant, ny);
+        expect(say(w, w.minute)).toBe(spokenTime(instant, ny));
+      }
+    }
   });
 });

@@ -100,3 +100,32 @@ export function spokenTime(instant: Date, timeZone: string) {
 }
 
 const spokenFormatters = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
+
+const wallFormatters = [
+  new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long", month: "long", day: "numeric" }),
+  new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric", minute: "2-digit" }),
+] as const;
+
+/**
+ * `spokenTime` for many slots whose wall clock is already known (a local date and a minute of
+ * that day): the same words, with one format per distinct date and per distinct minute instead
+ * of two per slot.
+ */
+export function spokenWallClock() {
+  const days = new Map<string, string>();
+  const clocks = new Map<number, string>();
+  return (date: LocalDate, minute: number) => {
+    const key = formatLocalDate(date);
+    let day = days.get(key);
+    if (day === undefined) {
+      day = wallFormatters[0].format(new Date(Date.UTC(date.year, date.month - 1, date.day, 12)));
+      days.set(key, day);
+    }
+    let clock = clocks.get(minute);
+    if (clock === undefined) {
+      clock = wallFormatters[1].format(new Date(Date.UTC(2000, 0, 1, 0, minute)));
+      clocks.set(minute, clock);
+    }
+    return `${day} at ${clock}`;
+  };
+}

@@ -13,13 +13,23 @@ export type VapiReply = { status: number; body: unknown };
 
 const refuse = (status: number, error: string): VapiReply => ({ status, body: { error } });
 
+/** PostgreSQL text cannot hold NUL; valid JSON can. Dropped from every string and key. */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.replaceAll("\u0000", ""), withoutNul(v)]));
+  }
+  return value;
+}
+
 export async function receiveVapiMessage(deps: VoiceDeps, request: VapiAuthRequest): Promise<VapiReply> {
   if (!authenticateVapiRequest(deps.webhookSecret, request, (deps.now?.() ?? new Date()).getTime())) {
     return refuse(401, "missing or invalid Vapi credentials (X-Vapi-Secret, bearer token or x-signature)");
   }
   let json: unknown;
   try {
-    json = JSON.parse(request.rawBody);
+    json = withoutNul(JSON.parse(request.rawBody));
   } catch {
     return refuse(400, "the body is not valid JSON");
   }

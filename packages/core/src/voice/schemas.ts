@@ -7,20 +7,22 @@ import { localDate } from "../time/schemas";
 
 const text = z.string().trim().min(1);
 const loose = <T extends z.ZodRawShape>(shape: T) => z.looseObject(shape);
+/** Ids and numbers end up in unique keys; nothing real is this long. */
+const id = z.string().max(200);
 
 const vapiCall = loose({
-  id: z.string().optional(),
-  assistantId: z.string().nullish(),
-  phoneNumberId: z.string().nullish(),
-  customer: loose({ number: z.string().nullish() }).nullish(),
+  id: id.optional(),
+  assistantId: id.nullish(),
+  phoneNumberId: id.nullish(),
+  customer: loose({ number: id.nullish() }).nullish(),
 });
 
 /** `message` of every server message: the type, and what identifies the call and the clinic. */
 const vapiMessage = loose({
-  type: text,
+  type: text.max(200),
   call: vapiCall.nullish(),
-  phoneNumber: loose({ id: z.string().nullish(), number: z.string().nullish() }).nullish(),
-  customer: loose({ number: z.string().nullish() }).nullish(),
+  phoneNumber: loose({ id: id.nullish(), number: id.nullish() }).nullish(),
+  customer: loose({ number: id.nullish() }).nullish(),
 });
 export type VapiMessage = z.infer<typeof vapiMessage>;
 
@@ -31,7 +33,7 @@ export const vapiEnvelope = z.object({ message: vapiMessage });
  * object, sometimes as `parameters`, sometimes with `name`/`arguments` flat on the item.
  */
 export const vapiToolCall = loose({
-  id: z.string().min(1),
+  id: id.min(1),
   name: z.string().optional(),
   arguments: z.unknown().optional(),
   parameters: z.unknown().optional(),

@@ -1,6 +1,6 @@
 // bookAppointment: the caller's chosen slot, booked through the same core function the
 // dashboard uses (exclusion constraint, SMS confirmation, audit row), with the voice agent on
-// this call as the actor. The tool call id doubles as the booking's idempotency key.
+// this call as the actor. Duplicates never reach it: answer-tool-calls claims the tool call first.
 import type { z } from "zod";
 import { bookAppointment as book } from "../../appointments/book-appointment";
 import { findOpenSlots } from "../../appointments/find-open-slots";
@@ -62,7 +62,6 @@ export async function bookAppointment(
       startsAt,
       patient: { ...name, phone, dateOfBirth: args.dateOfBirth ? new Date(args.dateOfBirth) : undefined },
       notes: args.notes,
-      idempotencyKey: `vapi-tool-call:${ctx.toolCallId}`,
     },
     ctx.now,
   );
