@@ -313,9 +313,11 @@ await withBenchDatabase(async (url) => {
     console.log(`${latencyRow("frontdesk handler", a.samples)}   ${a.rate.toFixed(0)} req/s, ${a.failures} failed`);
     console.log(`${latencyRow("bare node:http + pg", b.samples)}   ${b.rate.toFixed(0)} req/s, ${b.failures} failed`);
     const post = (url: string, body: string) =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-vapi-secret": SECRET }, body }).then(
-        (r) => r.text(),
-      );
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-vapi-secret": SECRET },
+        body,
+      }).then((r) => r.text());
     const ourStatements = await statementsPer(() => post(frontdesk.url, scenario.body("ours")));
     const baseStatements = await statementsPer(() => post(baseline.url, scenario.body("base")));
     console.log(`  statements per request: frontdesk ${ourStatements}, baseline ${baseStatements}`);
