@@ -19,6 +19,22 @@ import pg from "pg";
 import { handleVapiWebhook } from "../apps/web/src/server/vapi-webhook";
 import { latencyRow, percentile, timed, withBenchDatabase } from "./lib";
 
+// Every statement either server sends (BEGIN/COMMIT and the tenant pool's clinic switch included)
+// passes through pg.Client#query: counted here to report statements per request.
+let statements = 0;
+const clientQuery = pg.Client.prototype.query;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  statements += 1;
+  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof clientQuery;
+
+/** Statements per call of `fn`, one call at a time. */
+async function statementsPer(fn: () => Promise<unknown>, runs = 20) {
+  const before = statements;
+  for (let i = 0; i < runs; i++) await fn();
+  return (statements - before) / runs;
+}
+
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const AVAILABILITY_RUNS = Number(process.env.BENCH_AVAILABILITY_RUNS ?? 200);
@@ -162,7 +178,7 @@ await withBenchDatabase(async (url) => {
   console.log(latencyRow("provider, 0 appts", empty));
   console.log(latencyRow("provider, 10000 appts", full));
   console.log(
-    `  p99 busy ${percentile(full, 0.99).toFixed(1)} ms (target < 30 ms); busy/empty p50 ${(percentile(full, 0.5) / percentile(empty, 0.5)).toFixed(2)}×`,
+    `  p99 busy ${percentile(full, 0.99).toFixed(1)} ms (target < 30 ms); busy/empty p50 ${(percentile(full, 0.5) / percentile(empty, 0.5)).toFixed(2)}×; ${await statementsPer(query(busy.id))} statements per call`,
   );
 
   // ── the servers ──
@@ -296,6 +312,15 @@ await withBenchDatabase(async (url) => {
     console.log(`\n${scenario.name}: ${REQUESTS} requests at ${CONCURRENCY} concurrent`);
     console.log(`${latencyRow("frontdesk handler", a.samples)}   ${a.rate.toFixed(0)} req/s, ${a.failures} failed`);
     console.log(`${latencyRow("bare node:http + pg", b.samples)}   ${b.rate.toFixed(0)} req/s, ${b.failures} failed`);
+    const post = (url: string, body: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-vapi-secret": SECRET },
+        body,
+      }).then((r) => r.text());
+    const ourStatements = await statementsPer(() => post(frontdesk.url, scenario.body("ours")));
+    const baseStatements = await statementsPer(() => post(baseline.url, scenario.body("base")));
+    console.log(`  statements per request: frontdesk ${ourStatements}, baseline ${baseStatements}`);
     console.log(
       `  p99 ${percentile(a.samples, 0.99).toFixed(1)} ms (target < ${scenario.target} ms); frontdesk/baseline p50 ${(percentile(a.samples, 0.5) / percentile(b.samples, 0.5)).toFixed(2)}×, p99 ${(percentile(a.samples, 0.99) / percentile(b.samples, 0.99)).toFixed(2)}×`,
     );

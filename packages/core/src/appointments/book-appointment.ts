@@ -9,8 +9,9 @@ import type { patientInput } from "../patients/schemas";
 import { queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
+import type { SlotRules } from "./find-open-slots";
 import { bookInput } from "./schemas";
-import { appointmentSelect } from "./select";
+import { readAppointment } from "./select";
 import { asSlotTaken, assertBookable, isOverlap, SlotTakenError, takeSlot } from "./slot-rules";
 
 const requestHash = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
@@ -26,10 +27,17 @@ async function replay(db: TenantDb, key: string, hash: string) {
     throw new AppError("CONFLICT", "this idempotency key was already used for a different booking; use a new key");
   }
   const { appointmentId } = stored.response as { appointmentId: string };
-  return db.appointment.findUniqueOrThrow({ where: { id: appointmentId }, select: appointmentSelect });
+  return readAppointment(db, db.clinicId, appointmentId);
 }
 
-export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input<typeof bookInput>, now = new Date()) {
+export async function bookAppointment(
+  db: TenantDb,
+  origin: Origin,
+  raw: z.input<typeof bookInput>,
+  now = new Date(),
+  /** The clinic's booking rules and the type, when the caller (the voice agent) already read them. */
+  known?: SlotRules,
+) {
   const input = bookInput.parse(raw);
   const source = bookingSourceOf(origin.actor);
   const callId = callIdOf(origin.actor);
@@ -39,19 +47,18 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
     const previous = await replay(db, idempotencyKey, hash);
     if (previous) return previous;
   }
-  const provider = await db.provider.findFirst({
-    where: {
-      id: slot.providerId,
-      active: true,
-      appointmentTypes: { some: { appointmentTypeId: slot.appointmentTypeId } },
-    },
-    select: { id: true },
-  });
-  if (!provider) throw new AppError("NOT_FOUND", "no such provider offers this appointment type");
-  const patient = patientId
-    ? await db.patient.findUnique({ where: { id: patientId }, select: { id: true } })
-    : await findOrCreatePatient(db, patientDetails as z.input<typeof patientInput>);
-  if (!patient) throw new AppError("NOT_FOUND", "patient not found");
+  if (holdId) {
+    // A new booking's provider is checked by assertBookable (active, offers the type); a hold's here.
+    const provider = await db.provider.findFirst({
+      where: {
+        id: slot.providerId,
+        active: true,
+        appointmentTypes: { some: { appointmentTypeId: slot.appointmentTypeId } },
+      },
+      select: { id: true },
+    });
+    if (!provider) throw new AppError("NOT_FOUND", "no such provider offers this appointment type");
+  }
 
   try {
     if (holdId) {
@@ -63,8 +70,13 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
         hold.startsAt.getTime() === slot.startsAt.getTime();
       if (!matches) throw new AppError("NOT_FOUND", "hold not found for this slot; check the slot or hold again");
     } else {
-      await assertBookable(db, slot, now);
+      await assertBookable(db, slot, now, undefined, known);
     }
+    // After the checks, so a refused booking creates no patient either.
+    const patient = patientId
+      ? await db.patient.findUnique({ where: { id: patientId }, select: { id: true } })
+      : await findOrCreatePatient(db, patientDetails as z.input<typeof patientInput>);
+    if (!patient) throw new AppError("NOT_FOUND", "patient not found");
     return await db.$transaction(async (tx) => {
       let appointment: { id: string };
       if (holdId) {
@@ -77,13 +89,20 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
         if (!confirmed[0]) throw new SlotTakenError([]);
         appointment = confirmed[0];
       } else {
-        appointment = await takeSlot(tx, db.clinicId, slot, now, {
-          patientId: patient.id,
-          status: "booked",
-          source,
-          callId,
-          notes,
-        });
+        appointment = await takeSlot(
+          tx,
+          db.clinicId,
+          slot,
+          now,
+          {
+            patientId: patient.id,
+            status: "booked",
+            source,
+            callId,
+            notes,
+          },
+          known?.type,
+        );
       }
       if (idempotencyKey) {
         await tx.idempotencyKey.create({
@@ -103,7 +122,7 @@ export async function bookAppointment(db: TenantDb, origin: Origin, raw: z.input
         targetType: "appointment",
         targetId: appointment.id,
       });
-      return tx.appointment.findUniqueOrThrow({ where: { id: appointment.id }, select: appointmentSelect });
+      return readAppointment(tx, db.clinicId, appointment.id);
     });
   } catch (error) {
     if (idempotencyKey && (isOverlap(error) || isUniqueViolation(error) || error instanceof SlotTakenError)) {

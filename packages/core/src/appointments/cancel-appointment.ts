@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { cancelInput } from "./schemas";
-import { appointmentSelect } from "./select";
+import { appointmentSelect, readAppointment } from "./select";
 import { lockAppointment } from "./slot-rules";
 
 /** Cancels a booking or a hold; cancelling a cancelled appointment changes nothing. */
@@ -19,8 +19,7 @@ export async function cancelAppointment(
     // The row stays locked until commit: a concurrent cancel or move waits, then sees this one.
     const appointment = await lockAppointment(tx, id);
     if (!appointment) throw new AppError("NOT_FOUND", "appointment not found");
-    if (appointment.status === "cancelled")
-      return tx.appointment.findUniqueOrThrow({ where: { id }, select: appointmentSelect });
+    if (appointment.status === "cancelled") return readAppointment(tx, db.clinicId, id);
     if (appointment.status !== "booked" && appointment.status !== "held") {
       throw new AppError("CONFLICT", `a ${appointment.status.replace("_", "-")} appointment can't be cancelled`);
     }

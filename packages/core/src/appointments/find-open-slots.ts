@@ -5,7 +5,7 @@
 // UTC instants with the words a voice agent can say.
 import type { z } from "zod";
 import { AppError } from "../errors";
-import { workingHoursOn } from "../providers/working-hours";
+import { type Minutes, workingHoursOn } from "../providers/working-hours";
 import type { TenantDb } from "../tenancy";
 import {
   datesBetween,
@@ -38,69 +38,114 @@ function lastStartingBy(free: Interval[], t: number) {
   return lo - 1;
 }
 
+/** What the slot rules need from the clinic and the visit type; a caller that has them passes them in. */
+export type SlotRules = {
+  clinic: { timezone: string; minNoticeMinutes: number; bookingHorizonDays: number };
+  type: { id: string; durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
+};
+
+/** The clinic's rules and the active type, in one statement. */
+async function loadRules(db: TenantDb, appointmentTypeId: string): Promise<SlotRules> {
+  const [row] = await db.$queryRaw<(SlotRules["clinic"] & { type: SlotRules["type"] | null })[]>`
+    SELECT c.timezone, c."minNoticeMinutes", c."bookingHorizonDays",
+           (SELECT json_build_object('id', t.id, 'durationMinutes', t."durationMinutes",
+                                     'bufferBeforeMinutes', t."bufferBeforeMinutes", 'bufferAfterMinutes', t."bufferAfterMinutes")
+              FROM appointment_types t
+             WHERE t.id = ${appointmentTypeId}::uuid AND t."clinicId" = c.id AND t.active) AS type
+      FROM clinics c WHERE c.id = ${db.clinicId}::uuid`;
+  if (!row) throw new AppError("NOT_FOUND", "clinic not found");
+  const { type, ...clinic } = row;
+  if (!type) throw new AppError("NOT_FOUND", "appointment type not found");
+  return { clinic, type };
+}
+
+type ProviderFreeTime = {
+  id: string;
+  name: string;
+  workingHours: (Minutes & { weekday: number })[];
+  overrides: {
+    date: string;
+    kind: "closed" | "open";
+    startMinute: number | null;
+    endMinute: number | null;
+    providerId: string | null;
+  }[];
+  /** [start, end) epoch ms pairs, sorted and disjoint. */
+  free: [number, number][];
+};
+
 export async function findOpenSlots(
   db: TenantDb,
   rawInput: z.input<typeof availabilityInput>,
   now = new Date(),
   /** Treat this appointment's time as free (used when moving it). */
   ignoreAppointmentId?: string,
+  /** The clinic's booking rules and the type, when the caller already read them (this clinic's, active). */
+  known?: SlotRules,
 ) {
   const input = availabilityInput.parse(rawInput);
   ignoreAppointmentId ??= input.movingAppointmentId;
-  const clinic = await db.clinic.findFirstOrThrow({
-    select: { timezone: true, minNoticeMinutes: true, bookingHorizonDays: true },
-  });
-  const type = await db.appointmentType.findFirst({ where: { id: input.appointmentTypeId, active: true } });
-  if (!type) throw new AppError("NOT_FOUND", "appointment type not found");
-  const providers = await db.provider.findMany({
-    where: { id: input.providerId, active: true, appointmentTypes: { some: { appointmentTypeId: type.id } } },
-    select: { id: true, name: true, workingHours: { select: { weekday: true, startMinute: true, endMinute: true } } },
-    orderBy: { name: "asc" },
-  });
-  if (input.providerId && providers.length === 0)
-    throw new AppError("NOT_FOUND", "no such provider offers this appointment type");
+  const { clinic, type } =
+    known && known.type.id === input.appointmentTypeId ? known : await loadRules(db, input.appointmentTypeId);
 
   const from = parseLocalDate(input.from);
   const to = parseLocalDate(input.to);
   const rangeStart = zonedToUtc(from, 0, clinic.timezone);
   const rangeEnd = zonedToUtc(to, 24 * 60, clinic.timezone);
-  const providerIds = providers.map((p) => p.id);
   // Every candidate's busy block lies inside this window.
   const blockMinutes = type.bufferBeforeMinutes + type.durationMinutes + type.bufferAfterMinutes;
   const windowStart = new Date(rangeStart.getTime() - type.bufferBeforeMinutes * 60_000);
   const windowEnd = new Date(rangeEnd.getTime() + (type.durationMinutes + type.bufferAfterMinutes) * 60_000);
-  const [overrides, freeTime] = await Promise.all([
-    db.scheduleOverride.findMany({
-      where: {
-        date: { gte: new Date(`${input.from}T00:00:00Z`), lte: new Date(`${input.to}T00:00:00Z`) },
-        OR: [{ providerId: null }, { providerId: { in: providerIds } }],
-      },
-    }),
-    // The hot part in PostgreSQL: each provider's free time in the window, as the gaps between
-    // its live appointments and unexpired holds (which never overlap: the exclusion constraint),
-    // keeping only gaps long enough for one visit with its buffers. A provider with thousands of
-    // appointments yields a handful of rows, not thousands.
-    db.$queryRaw<{ providerId: string; start: number; end: number }[]>`
-      WITH busy AS (
-        SELECT "providerId", "blockStart", "blockEnd" FROM appointments
-        WHERE "providerId" = ANY(${providerIds}::uuid[])
-          AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR id <> ${ignoreAppointmentId ?? null}::uuid)
-          AND (status = 'booked' OR (status = 'held' AND "holdExpiresAt" > ${now}))
-          AND tstzrange("blockStart", "blockEnd", '[)') && tstzrange(${windowStart}, ${windowEnd}, '[)')
-      )
-      SELECT "providerId", (extract(epoch FROM s) * 1000)::float8 AS start, (extract(epoch FROM e) * 1000)::float8 AS "end"
-      FROM (
+  // One statement: the providers offering the type, their weekly hours, the range's overrides
+  // and — the hot part — each one's free time in the window, as the gaps between its live
+  // appointments and unexpired holds (which never overlap: the exclusion constraint), keeping
+  // only gaps long enough for one visit with its buffers. A provider with thousands of
+  // appointments yields a handful of gaps, not thousands of rows. Row-level security confines
+  // it to the clinic; the explicit clinic filter says so in the SQL too.
+  const providers = await db.$queryRaw<ProviderFreeTime[]>`
+    WITH prov AS (
+      SELECT p.id, p.name FROM providers p
+      WHERE p."clinicId" = ${db.clinicId}::uuid AND p.active
+        AND (${input.providerId ?? null}::uuid IS NULL OR p.id = ${input.providerId ?? null}::uuid)
+        AND EXISTS (SELECT 1 FROM provider_appointment_types x
+                    WHERE x."providerId" = p.id AND x."appointmentTypeId" = ${type.id}::uuid)
+    ),
+    busy AS (
+      SELECT a."providerId", a."blockStart", a."blockEnd" FROM appointments a
+      WHERE a."providerId" IN (SELECT id FROM prov)
+        AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR a.id <> ${ignoreAppointmentId ?? null}::uuid)
+        AND (a.status = 'booked' OR (a.status = 'held' AND a."holdExpiresAt" > ${now}))
+        AND tstzrange(a."blockStart", a."blockEnd", '[)') && tstzrange(${windowStart}, ${windowEnd}, '[)')
+    ),
+    gaps AS (
+      SELECT "providerId", s, e FROM (
         SELECT "providerId", lag("blockEnd", 1, ${windowStart}::timestamptz)
                  OVER (PARTITION BY "providerId" ORDER BY "blockStart") AS s, "blockStart" AS e
         FROM busy
         UNION ALL
         SELECT p.id, coalesce(max(b."blockEnd"), ${windowStart}::timestamptz), ${windowEnd}::timestamptz
-        FROM unnest(${providerIds}::uuid[]) AS p(id) LEFT JOIN busy b ON b."providerId" = p.id
+        FROM prov p LEFT JOIN busy b ON b."providerId" = p.id
         GROUP BY p.id
-      ) gaps
+      ) g
       WHERE e - s >= make_interval(mins => ${blockMinutes}::int)
-      ORDER BY "providerId", s`,
-  ]);
+    )
+    SELECT p.id, p.name,
+      (SELECT coalesce(json_agg(json_build_object('weekday', w.weekday, 'startMinute', w."startMinute",
+                                                  'endMinute', w."endMinute")), '[]'::json)
+         FROM working_hours w WHERE w."providerId" = p.id) AS "workingHours",
+      (SELECT coalesce(json_agg(json_build_object('date', to_char(o.date, 'YYYY-MM-DD'), 'kind', o.kind,
+                                                  'startMinute', o."startMinute", 'endMinute', o."endMinute",
+                                                  'providerId', o."providerId")), '[]'::json)
+         FROM schedule_overrides o
+        WHERE o."clinicId" = ${db.clinicId}::uuid AND o.date BETWEEN ${input.from}::date AND ${input.to}::date
+          AND (o."providerId" IS NULL OR o."providerId" = p.id)) AS overrides,
+      (SELECT coalesce(json_agg(json_build_array((extract(epoch FROM g.s) * 1000)::float8,
+                                                 (extract(epoch FROM g.e) * 1000)::float8) ORDER BY g.s), '[]'::json)
+         FROM gaps g WHERE g."providerId" = p.id) AS free
+    FROM prov p
+    ORDER BY p.name`;
+  if (input.providerId && providers.length === 0)
+    throw new AppError("NOT_FOUND", "no such provider offers this appointment type");
 
   const earliest = now.getTime() + clinic.minNoticeMinutes * 60_000;
   const latest = now.getTime() + clinic.bookingHorizonDays * 86_400_000;
@@ -113,12 +158,10 @@ export async function findOpenSlots(
   const dates = [...datesBetween(from, to)].map((date) => ({ date, ...dayClock(date, clinic.timezone) }));
 
   for (const provider of providers) {
-    const free = freeTime.filter((a) => a.providerId === provider.id);
+    const free = provider.free.map(([start, end]) => ({ start, end }));
     for (const { date, toInstant } of dates) {
       const iso = formatLocalDate(date);
-      const todays = overrides.filter(
-        (o) => o.date.toISOString().slice(0, 10) === iso && (o.providerId === null || o.providerId === provider.id),
-      );
+      const todays = provider.overrides.filter((o) => o.date === iso);
       for (const hours of workingHoursOn(weekday(date), provider.workingHours, todays).hours) {
         for (
           let minute = hours.startMinute;

@@ -3,7 +3,7 @@ import { type Origin, recordAudit } from "../audit";
 import type { TenantDb } from "../tenancy";
 import { bookingSourceOf } from "./booking-source";
 import { holdInput } from "./schemas";
-import { appointmentSelect } from "./select";
+import { readAppointment } from "./select";
 import { asSlotTaken, assertBookable, takeSlot } from "./slot-rules";
 
 /** Holds a slot for the clinic's hold time (default 5 minutes) while a caller decides. */
@@ -19,7 +19,7 @@ export async function holdSlot(db: TenantDb, origin: Origin, raw: z.input<typeof
         source: bookingSourceOf(origin.actor),
       });
       await recordAudit(tx, origin, { action: "appointment.hold", targetType: "appointment", targetId: hold.id });
-      return tx.appointment.findUniqueOrThrow({ where: { id: hold.id }, select: appointmentSelect });
+      return readAppointment(tx, db.clinicId, hold.id);
     });
   } catch (error) {
     throw await asSlotTaken(error, db, slot, now);

@@ -5,7 +5,7 @@ import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
 import { rescheduleInput } from "./schemas";
-import { appointmentSelect } from "./select";
+import { readAppointment } from "./select";
 import { asSlotTaken, assertBookable, lockAppointment, takeSlot } from "./slot-rules";
 
 /**
@@ -59,7 +59,7 @@ export async function rescheduleAppointment(
         targetId: moved.id,
         metadata: { from: old.id },
       });
-      return tx.appointment.findUniqueOrThrow({ where: { id: moved.id }, select: appointmentSelect });
+      return readAppointment(tx, db.clinicId, moved.id);
     });
   } catch (error) {
     throw await asSlotTaken(error, db, slot, now);

@@ -7,7 +7,7 @@ import { AppError } from "../errors";
 import type { AppointmentStatus } from "../generated/prisma/enums";
 import type { TenantDb, TenantTransaction } from "../tenancy";
 import { formatLocalDate, wallClock } from "../time/zoned-time";
-import { findOpenSlots } from "./find-open-slots";
+import { findOpenSlots, type SlotRules } from "./find-open-slots";
 import type { holdInput, Slot } from "./schemas";
 
 type SlotRequest = z.output<typeof holdInput>;
@@ -63,8 +63,15 @@ async function alternativesNear(db: TenantDb, appointmentTypeId: string, startsA
 }
 
 /** Is `startsAt` a bookable start for this provider and type (ignoring who else booked it)? */
-export async function assertBookable(db: TenantDb, request: SlotRequest, now: Date, ignoreAppointmentId?: string) {
-  const { timezone } = await db.clinic.findFirstOrThrow({ select: { timezone: true } });
+export async function assertBookable(
+  db: TenantDb,
+  request: SlotRequest,
+  now: Date,
+  ignoreAppointmentId?: string,
+  /** The clinic's rules and the type, when the caller already read them. */
+  known?: SlotRules,
+) {
+  const { timezone } = known?.clinic ?? (await db.clinic.findFirstOrThrow({ select: { timezone: true } }));
   const date = formatLocalDate(wallClock(request.startsAt, timezone));
   const input = {
     appointmentTypeId: request.appointmentTypeId,
@@ -73,7 +80,7 @@ export async function assertBookable(db: TenantDb, request: SlotRequest, now: Da
     to: date,
     limit: 1000,
   };
-  const open = await findOpenSlots(db, input, now, ignoreAppointmentId);
+  const open = await findOpenSlots(db, input, now, ignoreAppointmentId, known);
   if (open.slots.some((s) => s.startsAt.getTime() === request.startsAt.getTime())) return;
   // Not open: taken by someone (typed conflict with alternatives), or never bookable.
   const type = await db.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } });
@@ -108,9 +115,11 @@ function blockOf(type: Durations, startsAt: Date) {
   };
 }
 
-async function blockFor(tx: TenantTransaction, request: SlotRequest) {
+async function blockFor(tx: TenantTransaction, request: SlotRequest, known?: SlotRules["type"]) {
   return blockOf(
-    await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } }),
+    known?.id === request.appointmentTypeId
+      ? known
+      : await tx.appointmentType.findUniqueOrThrow({ where: { id: request.appointmentTypeId } }),
     request.startsAt,
   );
 }
@@ -131,8 +140,10 @@ export async function takeSlot(
   slot: SlotRequest,
   now: Date,
   data: SlotTaking,
+  /** The type's durations, when the caller already read them. */
+  knownType?: SlotRules["type"],
 ): Promise<{ id: string }> {
-  const block = await blockFor(tx, slot);
+  const block = await blockFor(tx, slot, knownType);
   await releaseExpiredHolds(tx, slot.providerId, block, now);
   return tx.appointment.create({
     data: { ...data, clinicId, providerId: slot.providerId, appointmentTypeId: slot.appointmentTypeId, ...block },

@@ -67,3 +67,18 @@ export async function migrateQueue(databaseUrl: string) {
 
 /** graphile-worker logs through this; migrations have nothing worth saying. */
 export const silentLogger = new Logger(() => () => {});
+
+/** Several jobs of one kind from inside a tenant transaction, in one statement (see `enqueueFromTenant`). */
+export async function enqueueManyFromTenant<N extends JobName>(
+  tx: Executor,
+  name: N,
+  items: { payload: JobPayload<N>; runAt?: Date | null }[],
+  options: { maxAttempts?: number } = {},
+): Promise<void> {
+  if (items.length === 0) return;
+  const payloads = items.map((item) => JSON.stringify(jobs[name].parse(item.payload)));
+  const runAts = items.map((item) => item.runAt ?? null);
+  await tx.$queryRaw`
+    SELECT enqueue_clinic_job(${name}, j.payload, NULL, j.run_at, ${options.maxAttempts ?? null}::int, NULL, NULL)::text AS id
+      FROM unnest(${payloads}::json[], ${runAts}::timestamptz[]) AS j(payload, run_at)`;
+}

@@ -1,8 +1,17 @@
 // Which clinic a call is for, decided on the server from the number that was called (never
 // from anything the model says): one indexed lookup that also brings everything the hot paths
-// need — the clinic's profile, its assistant and its opening hours.
+// need — the clinic's profile and booking rules, its assistant, its opening hours, and the
+// visit types and providers a tool call names — so a tool call reads none of them again.
 import type { RootDb } from "../db";
 import type { VapiMessage } from "./schemas";
+
+export type LineType = {
+  id: string;
+  name: string;
+  durationMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+};
 
 export type WeeklyHours = { weekday: number; start: number; end: number }[];
 
@@ -18,7 +27,13 @@ export type Line = {
     timezone: string;
     phone: string | null;
     address: string | null;
+    minNoticeMinutes: number;
+    bookingHorizonDays: number;
   };
+  /** The clinic's active appointment types, by name. */
+  types: LineType[];
+  /** The clinic's active providers, oldest first. */
+  providers: { id: string; name: string }[];
   assistant: {
     id: string;
     name: string;
@@ -49,6 +64,10 @@ type Row = {
   timezone: string;
   phone: string | null;
   address: string | null;
+  minNoticeMinutes: number;
+  bookingHorizonDays: number;
+  types: LineType[];
+  providers: Line["providers"];
   assistant: Line["assistant"] | null;
   hours: WeeklyHours;
   closedToday: boolean;
@@ -77,8 +96,16 @@ export async function resolveLine(rootDb: RootDb, message: VapiMessage): Promise
   const rows = await rootDb.$queryRaw<Row[]>`
     SELECT n.id AS "phoneNumberId", n.e164, n.status::text AS "numberStatus",
            c.id AS "clinicId", c.status::text AS "clinicStatus", c."deletedAt", c.name, c.timezone, c.phone,
+           c."minNoticeMinutes", c."bookingHorizonDays",
            nullif(concat_ws(', ', c."addressLine1", c."addressLine2", c.city,
                             nullif(concat_ws(' ', c.region, c."postalCode"), '')), '') AS address,
+           (SELECT coalesce(json_agg(json_build_object(
+                     'id', t.id, 'name', t.name, 'durationMinutes', t."durationMinutes",
+                     'bufferBeforeMinutes', t."bufferBeforeMinutes", 'bufferAfterMinutes', t."bufferAfterMinutes")
+                     ORDER BY t.name), '[]'::json)
+              FROM appointment_types t WHERE t."clinicId" = n."clinicId" AND t.active) AS types,
+           (SELECT coalesce(json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.id), '[]'::json)
+              FROM providers p WHERE p."clinicId" = n."clinicId" AND p.active) AS providers,
            (SELECT json_build_object(
                      'id', a.id, 'name', a.name, 'systemPrompt', a."systemPrompt", 'firstMessage', a."firstMessage",
                      'voiceProvider', a."voiceProvider", 'voiceId', a."voiceId", 'modelProvider', a."modelProvider",
@@ -117,7 +144,11 @@ export async function resolveLine(rootDb: RootDb, message: VapiMessage): Promise
       timezone: row.timezone,
       phone: row.phone,
       address: row.address,
+      minNoticeMinutes: row.minNoticeMinutes,
+      bookingHorizonDays: row.bookingHorizonDays,
     },
+    types: row.types,
+    providers: row.providers,
     assistant: row.assistant,
     hours: row.hours,
     closedToday: row.closedToday,

@@ -7,6 +7,7 @@ import { findOpenSlots } from "../../appointments/find-open-slots";
 import { SlotTakenError } from "../../appointments/slot-rules";
 import { AppError } from "../../errors";
 import { normalizePhone } from "../../patients/schemas";
+import type { LineType } from "../resolve-line";
 import type { bookAppointmentArgs } from "../schemas";
 import { localParts } from "../speech";
 import {
@@ -14,6 +15,7 @@ import {
   instantOf,
   providerNamed,
   slotAnswer,
+  slotRules,
   type ToolAnswer,
   type ToolContext,
 } from "./context";
@@ -25,13 +27,15 @@ function splitName(full: string) {
 }
 
 /** The provider free at `startsAt` for this type: the one named, or the first one open then. */
-async function providerFor(ctx: ToolContext, typeId: string, startsAt: Date, providerName: string | undefined) {
-  if (providerName) return providerNamed(ctx.db, providerName);
+async function providerFor(ctx: ToolContext, type: LineType, startsAt: Date, providerName: string | undefined) {
+  if (providerName) return providerNamed(ctx.line.providers, providerName);
   const date = localParts(startsAt, ctx.line.clinic.timezone).date;
   const { slots } = await findOpenSlots(
     ctx.db,
-    { appointmentTypeId: typeId, from: date, to: date, limit: 1000 },
+    { appointmentTypeId: type.id, from: date, to: date, limit: 1000 },
     ctx.now,
+    undefined,
+    slotRules(ctx, type),
   );
   const open = slots.find((s) => s.startsAt.getTime() === startsAt.getTime());
   if (open) return { id: open.providerId, name: open.providerName };
@@ -47,12 +51,12 @@ export async function bookAppointment(
   args: z.output<typeof bookAppointmentArgs>,
 ): Promise<ToolAnswer> {
   const { timezone } = ctx.line.clinic;
-  const type = await appointmentTypeNamed(ctx.db, args.appointmentType);
+  const type = appointmentTypeNamed(ctx.line.types, args.appointmentType);
   const startsAt = instantOf(args.startsAt, timezone);
   const phone = args.patientPhone ? normalizePhone(args.patientPhone) : ctx.callerNumber;
   if (!phone) throw new AppError("BAD_REQUEST", "ask for the patient's phone number with its area code");
   const name = splitName(args.patientName);
-  const provider = await providerFor(ctx, type.id, startsAt, args.providerName);
+  const provider = await providerFor(ctx, type, startsAt, args.providerName);
   const appointment = await book(
     ctx.db,
     await ctx.origin(),
@@ -64,6 +68,7 @@ export async function bookAppointment(
       notes: args.notes,
     },
     ctx.now,
+    slotRules(ctx, type),
   );
   const slot = slotAnswer(
     { startsAt: appointment.startsAt, providerName: appointment.provider.name },

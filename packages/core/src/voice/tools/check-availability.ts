@@ -6,7 +6,15 @@ import type { Slot } from "../../appointments/schemas";
 import { formatLocalDate, parseLocalDate } from "../../time/zoned-time";
 import type { checkAvailabilityArgs } from "../schemas";
 import { localParts } from "../speech";
-import { appointmentTypeNamed, orList, providerNamed, slotAnswer, type ToolAnswer, type ToolContext } from "./context";
+import {
+  appointmentTypeNamed,
+  orList,
+  providerNamed,
+  slotAnswer,
+  slotRules,
+  type ToolAnswer,
+  type ToolContext,
+} from "./context";
 
 const OFFERED = 5;
 const PARTS = { morning: [0, 720], afternoon: [720, 1020], evening: [1020, 1440] } as const;
@@ -22,8 +30,8 @@ export async function checkAvailability(
   args: z.output<typeof checkAvailabilityArgs>,
 ): Promise<ToolAnswer> {
   const { timezone } = ctx.line.clinic;
-  const type = await appointmentTypeNamed(ctx.db, args.appointmentType);
-  const provider = args.providerName ? await providerNamed(ctx.db, args.providerName) : undefined;
+  const type = appointmentTypeNamed(ctx.line.types, args.appointmentType);
+  const provider = args.providerName ? providerNamed(ctx.line.providers, args.providerName) : undefined;
   const today = localParts(ctx.now, timezone).date;
   const from = args.date && args.date > today ? args.date : today;
   const fits = (slot: Slot) => {
@@ -48,6 +56,8 @@ export async function checkAvailability(
         limit: 400,
       },
       ctx.now,
+      undefined,
+      slotRules(ctx, type),
     );
     slots = found.slots.filter(fits);
     if (slots.length > 0) break;

@@ -4,7 +4,7 @@ import type { Origin } from "../../audit";
 import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
 import { zonedToUtc } from "../../time/zoned-time";
-import type { Line } from "../resolve-line";
+import type { Line, LineType } from "../resolve-line";
 import { isoInZone, spokenSlot } from "../speech";
 
 export type ToolContext = {
@@ -53,18 +53,13 @@ function bestMatch<T extends { name: string }>(rows: T[], said: string): T | nul
   return best;
 }
 
-/** The clinic's active appointment type the caller named (or its only one). */
-export async function appointmentTypeNamed(db: TenantDb, said: string | undefined) {
-  const types = await db.appointmentType.findMany({
-    where: { active: true },
-    select: { id: true, name: true, durationMinutes: true },
-    orderBy: { name: "asc" },
-  });
+/** The clinic's active appointment type the caller named (or its only one), from the line's list. */
+export function appointmentTypeNamed(types: LineType[], said: string | undefined) {
   if (types.length === 0)
     throw new AppError("NOT_FOUND", "the clinic has no appointment types set up; offer to take a message");
   const offered = types.map((t) => `${t.name} (${t.durationMinutes} minutes)`).join(", ");
   if (!said) {
-    if (types.length === 1) return types[0] as (typeof types)[number];
+    if (types.length === 1) return types[0] as LineType;
     throw new AppError("BAD_REQUEST", `ask what kind of visit the caller needs; the clinic offers ${offered}`);
   }
   const type = bestMatch(types, said);
@@ -72,9 +67,8 @@ export async function appointmentTypeNamed(db: TenantDb, said: string | undefine
   return type;
 }
 
-/** The active provider the caller named. */
-export async function providerNamed(db: TenantDb, said: string) {
-  const providers = await db.provider.findMany({ where: { active: true }, select: { id: true, name: true } });
+/** The active provider the caller named, from the line's list. */
+export function providerNamed(providers: Line["providers"], said: string) {
   const provider = bestMatch(providers, said);
   if (!provider) {
     const names = providers.map((p) => p.name).join(", ");
@@ -125,6 +119,9 @@ export async function callersAppointment(ctx: ToolContext, appointmentId: string
   }
   return found;
 }
+
+/** The rules availability and booking need, as the line already carries them. */
+export const slotRules = (ctx: ToolContext, type: LineType) => ({ clinic: ctx.line.clinic, type });
 
 /** A slot as the model gets it: the time to pass back, and the words to say. */
 export function slotAnswer(slot: { startsAt: Date; providerName: string }, timeZone: string, appointmentType: string) {

@@ -3,12 +3,7 @@ import { hoursInWords } from "../speech";
 import type { ToolAnswer, ToolContext } from "./context";
 
 export async function getClinicInfo(ctx: ToolContext): Promise<ToolAnswer> {
-  const { clinic, hours } = ctx.line;
-  const types = await ctx.db.appointmentType.findMany({
-    where: { active: true },
-    select: { name: true, durationMinutes: true },
-    orderBy: { name: "asc" },
-  });
+  const { clinic, hours, types } = ctx.line;
   const openingHours = hoursInWords(hours);
   return {
     name: clinic.name,
