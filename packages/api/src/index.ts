@@ -1,3 +1,4 @@
+export { handleExportRequest, ROW_COUNT_HEADER } from "./export";
 export {
   CLINIC_COOKIE,
   CLINIC_HEADER,

@@ -11,6 +11,7 @@ export * from "./audit/schemas";
 export * from "./calls/schemas";
 export * from "./clinics/schemas";
 export * from "./credentials/schemas";
+export * from "./exports/schemas";
 export * from "./health/schemas";
 export * from "./patients/schemas";
 export * from "./providers/schemas";

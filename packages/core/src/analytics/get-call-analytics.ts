@@ -1,12 +1,12 @@
 // What the receptionist did for the clinic over a range of its days, aggregated in PostgreSQL.
-// Calls are read from `call_stats`, the rollup triggers keep per clinic day (in the clinic's
-// zone) and hour, outcome, assistant and number: a year is thousands of rows, not every call.
-// One pass of GROUPING SETS gives the totals, the days, the outcomes, the weekday x hour grid,
-// the assistants and the numbers together; bookings made on calls come from `appointments`;
-// the period before gets its totals for comparison.
+// Calls are read from the rollups triggers keep: `call_stats` per clinic day (in the clinic's
+// zone), outcome, assistant and number, and `call_hour_stats` per day and hour for the weekday x
+// hour grid, so a year is a few thousand rows, not every call. One pass of GROUPING SETS over
+// the days gives the totals, the days, the outcomes, the assistants and the numbers together;
+// bookings made on calls come from `appointments`; the period before gets its totals.
 import { Prisma } from "../db";
 import type { TenantDb } from "../tenancy";
-import { parseLocalDate, zonedToUtc } from "../time/zoned-time";
+import { localDaysToInstants } from "../time/zoned-time";
 import { type AnalyticsInput, type CallAnalytics, daysIn } from "./schemas";
 
 const MISSED = ["abandoned", "voicemail", "failed"];
@@ -15,8 +15,6 @@ type Row = {
   set: number;
   day: string | null;
   outcome: CallAnalytics["outcomes"][number]["outcome"];
-  weekday: number | null;
-  hour: number | null;
   assistantId: string | null;
   phoneNumberId: string | null;
   calls: bigint;
@@ -32,44 +30,35 @@ type Row = {
 const shiftDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** The instants bounding a range of the clinic's days: [start of `from`, start of the day after `to`). */
-function instants(range: { from: string; to: string }, timeZone: string) {
-  return {
-    start: zonedToUtc(parseLocalDate(range.from), 0, timeZone),
-    end: zonedToUtc(parseLocalDate(shiftDays(range.to, 1)), 0, timeZone),
-  };
-}
-
 /** The calls of the clinic the filter asks for (an assistant, a number), any time. */
 const callScope = (db: TenantDb, input: AnalyticsInput) =>
   Prisma.sql`"clinicId" = ${db.clinicId}::uuid
     ${input.assistantId ? Prisma.sql`AND "assistantId" = ${input.assistantId}::uuid` : Prisma.empty}
     ${input.phoneNumberId ? Prisma.sql`AND "phoneNumberId" = ${input.phoneNumberId}::uuid` : Prisma.empty}`;
 
-// Bit order of GROUPING(day, outcome, weekday, hour, assistantId, phoneNumberId): 1 = not grouped by.
+// Bit order of GROUPING(day, outcome, assistantId, phoneNumberId): 1 = not grouped by.
 const SET = {
-  totals: 0b111111,
-  day: 0b011111,
-  outcome: 0b101111,
-  weekdayHour: 0b110011,
-  assistant: 0b111101,
-  number: 0b111110,
+  totals: 0b1111,
+  day: 0b0111,
+  outcome: 0b1011,
+  assistant: 0b1101,
+  number: 0b1110,
 };
 
 /** Calls over the range, every grouping at once; `set` says which grouping a row belongs to. */
 function aggregateCalls(db: TenantDb, input: AnalyticsInput, range: { from: string; to: string }, totalsOnly: boolean) {
-  const groups = Prisma.sql`day, outcome, weekday, hour, "assistantId", "phoneNumberId"`;
+  const groups = Prisma.sql`day, outcome, "assistantId", "phoneNumberId"`;
   const [set, columns, grouping] = totalsOnly
-    ? [Prisma.sql`${SET.totals}`, Prisma.sql`NULL, NULL, NULL, NULL, NULL, NULL`, Prisma.sql`()`]
+    ? [Prisma.sql`${SET.totals}`, Prisma.sql`NULL, NULL, NULL, NULL`, Prisma.sql`()`]
     : [
         Prisma.sql`GROUPING(${groups})`,
         groups,
-        Prisma.sql`GROUPING SETS ((), (day), (outcome), (weekday, hour), ("assistantId"), ("phoneNumberId"))`,
+        Prisma.sql`GROUPING SETS ((), (day), (outcome), ("assistantId"), ("phoneNumberId"))`,
       ];
   return db.$queryRaw<Row[]>`
     WITH s AS (
-      SELECT to_char(day, 'YYYY-MM-DD') AS day, outcome::text AS outcome, extract(dow FROM day)::int AS weekday,
-             hour::int AS hour, "assistantId", "phoneNumberId", calls, asked, "talkSeconds", "costUsd"
+      SELECT to_char(day, 'YYYY-MM-DD') AS day, outcome::text AS outcome, "assistantId", "phoneNumberId",
+             calls, asked, "talkSeconds", "costUsd"
       FROM call_stats
       WHERE ${callScope(db, input)} AND day >= ${range.from}::date AND day <= ${range.to}::date
     )
@@ -89,6 +78,16 @@ function aggregateCalls(db: TenantDb, input: AnalyticsInput, range: { from: stri
     HAVING sum(calls) > 0`;
 }
 
+/** Calls by the clinic's weekday (0 Sunday) and hour over the range. */
+function aggregateHours(db: TenantDb, input: AnalyticsInput) {
+  return db.$queryRaw<{ weekday: number; hour: number; calls: bigint }[]>`
+    SELECT extract(dow FROM day)::int AS weekday, hour::int AS hour, sum(calls)::bigint AS calls
+    FROM call_hour_stats
+    WHERE ${callScope(db, input)} AND day >= ${input.from}::date AND day <= ${input.to}::date
+    GROUP BY 1, 2
+    HAVING sum(calls) > 0`;
+}
+
 /** Bookings the receptionist made (appointments created on a call of the filter), per clinic day. */
 function aggregateBookings(db: TenantDb, input: AnalyticsInput, range: { start: Date; end: Date }, timeZone: string) {
   const onFilteredCall =
@@ -96,12 +95,14 @@ function aggregateBookings(db: TenantDb, input: AnalyticsInput, range: { start: 
       ? Prisma.sql`AND a."callId" IN (SELECT id FROM calls WHERE ${callScope(db, input)})`
       : Prisma.empty;
   return db.$queryRaw<{ day: string; bookings: bigint }[]>`
-    SELECT to_char(a."createdAt" AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, count(*) AS bookings
-    FROM appointments a
-    WHERE a."clinicId" = ${db.clinicId}::uuid AND a.source = 'agent' AND a.status <> 'held'
-      AND a."createdAt" >= ${range.start} AND a."createdAt" < ${range.end}
-      ${onFilteredCall}
-    GROUP BY 1`;
+    SELECT to_char(day, 'YYYY-MM-DD') AS day, bookings FROM (
+      SELECT (a."createdAt" AT TIME ZONE ${timeZone})::date AS day, count(*) AS bookings
+      FROM appointments a
+      WHERE a."clinicId" = ${db.clinicId}::uuid AND a.source = 'agent' AND a.status <> 'held'
+        AND a."createdAt" >= ${range.start} AND a."createdAt" < ${range.end}
+        ${onFilteredCall}
+      GROUP BY 1
+    ) AS per_day`;
 }
 
 const n = (value: bigint | number | null | undefined) => Number(value ?? 0);
@@ -137,11 +138,12 @@ export async function getCallAnalytics(db: TenantDb, input: AnalyticsInput): Pro
   const previousRange = { from: shiftDays(input.from, -days), to: shiftDays(input.from, -1) };
   const clinic = await db.clinic.findFirstOrThrow({ select: { timezone: true } });
   const timeZone = clinic.timezone;
-  const current = instants(input, timeZone);
-  const previous = instants(previousRange, timeZone);
+  const current = localDaysToInstants(input, timeZone);
+  const previous = localDaysToInstants(previousRange, timeZone);
   // Separate statements on the pool, not one connection: they run side by side.
-  const [rows, bookingRows, previousRows, previousBookings, assistants, numbers] = await Promise.all([
+  const [rows, hours, bookingRows, previousRows, previousBookings, assistants, numbers] = await Promise.all([
     aggregateCalls(db, input, input, false),
+    aggregateHours(db, input),
     aggregateBookings(db, input, current, timeZone),
     aggregateCalls(db, input, previousRange, true),
     aggregateBookings(db, input, previous, timeZone),
@@ -179,7 +181,7 @@ export async function getCallAnalytics(db: TenantDb, input: AnalyticsInput): Pro
     outcomes: inSet(SET.outcome)
       .map((row) => ({ outcome: row.outcome, calls: n(row.calls) }))
       .sort((a, b) => b.calls - a.calls),
-    busiestHours: inSet(SET.weekdayHour).map((row) => ({
+    busiestHours: hours.map((row) => ({
       weekday: n(row.weekday),
       hour: n(row.hour),
       calls: n(row.calls),

@@ -24,6 +24,7 @@ export const tenantModels = [
   "PhoneNumber",
   "Call",
   "CallStat",
+  "CallHourStat",
   "WebhookInboxEvent",
   "Provider",
   "AppointmentType",

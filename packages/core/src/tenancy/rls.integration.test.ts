@@ -65,6 +65,24 @@ describe("row-level security", () => {
     }
   });
 
+  it("checks the clinic once per statement on every table, not once per row", async () => {
+    // A bare current_clinic_id() in a policy is an HMAC check per row read; as a sub-select it
+    // is an InitPlan, run once (a year of analytics rows cost seconds the other way).
+    const policies = await t.db.$queryRaw<{ tablename: string; qual: string; with_check: string | null }[]>`
+      SELECT tablename::text, qual, with_check FROM pg_policies
+      WHERE schemaname = 'public' AND tablename = ANY(${[...tables, "clinics"]})`;
+    expect(new Set(policies.map((p) => p.tablename))).toEqual(new Set([...tables, "clinics"]));
+    for (const policy of policies) {
+      for (const expression of [policy.qual, policy.with_check]) {
+        if (expression?.includes("current_clinic_id()")) {
+          expect(expression.replaceAll("( SELECT current_clinic_id()", ""), policy.tablename).not.toContain(
+            "current_clinic_id()",
+          );
+        }
+      }
+    }
+  });
+
   it("shows clinic A nothing of clinic B through raw SQL", async () => {
     await asApp(a, async () => {
       for (const table of [...tables, "clinics"]) {

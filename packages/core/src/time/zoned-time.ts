@@ -129,3 +129,17 @@ export function spokenWallClock() {
     return `${day} at ${clock}`;
   };
 }
+
+/** The instants bounding a range of local days, both included: [start of `from`, start of the day after `to`). */
+export function localDaysToInstants(range: { from: string; to: string }, timeZone: string) {
+  const to = parseLocalDate(range.to);
+  const next = new Date(Date.UTC(to.year, to.month - 1, to.day + 1));
+  return {
+    start: zonedToUtc(parseLocalDate(range.from), 0, timeZone),
+    end: zonedToUtc(
+      { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() },
+      0,
+      timeZone,
+    ),
+  };
+}

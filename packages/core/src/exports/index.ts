@@ -1,0 +1,1 @@
+export { type CsvExport, exportRecords } from "./export-records";
