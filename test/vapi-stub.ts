@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 
 type Resource = Record<string, unknown> & { id: string };
-export type VapiStubRequest = { method: string; path: string; body: unknown };
+type VapiStubRequest = { method: string; path: string; body: unknown };
 type Failure = number | "timeout";
 
 /** REST paths Vapi serves, by the resource's collection. */
