@@ -33,7 +33,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   return text ? JSON.parse(text) : undefined;
 }
 
-export async function startVapiStub(token: string) {
+export async function startVapiStub(token: string, { port: listenPort = 0 } = {}) {
   const store = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, Resource>()])) as Record<
     Collection,
     Map<string, Resource>
@@ -62,6 +62,9 @@ export async function startVapiStub(token: string) {
     } catch {
       body = undefined;
     }
+    // What the stub was asked, for tests in another process (e2e): no credentials needed.
+    if (path === "/__stub/log")
+      return void res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(state.log));
     state.requests.push(`${req.method} ${path}`);
     state.log.push({ method: req.method ?? "GET", path, body });
     const reply = (status: number, data: unknown) => {
@@ -114,7 +117,7 @@ export async function startVapiStub(token: string) {
     }
     return refuse(404);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
