@@ -103,11 +103,13 @@ export async function findOpenSlots(
   // buffers. Live blocks never overlap (the exclusion constraint), so walking them in
   // "blockStart" order — straight off the ("providerId", "blockStart") index, no sort — each
   // gap runs from one block's end to the next one's start, and the last block is the one
-  // ending latest. A provider with thousands of appointments yields a handful of gaps, not
+  // ending latest. No block lasts over a day (a CHECK constraint), which bounds the index scan
+  // from below. A provider with thousands of appointments yields a handful of gaps, not
   // thousands of rows. Row-level security confines it to the clinic; the explicit clinic
   // filter says so in the SQL too.
   const live = Prisma.sql`(a.status = 'booked' OR (a.status = 'held' AND a."holdExpiresAt" > ${now}))
         AND a."blockStart" < ${windowEnd} AND a."blockEnd" > ${windowStart}
+        AND a."blockStart" > ${new Date(windowStart.getTime() - 86_400_000)}
         AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR a.id <> ${ignoreAppointmentId ?? null}::uuid)`;
   const providers = await db.$queryRaw<ProviderFreeTime[]>`
     SELECT p.id, p.name,
