@@ -8,7 +8,6 @@ local date = os.getenv("BENCH_DATE")
 local slot0 = tonumber(os.getenv("BENCH_SLOT0") or "0")
 
 wrk.method = "POST"
-wrk.path = "/"
 wrk.headers["content-type"] = "application/json"
 wrk.headers["x-vapi-secret"] = os.getenv("BENCH_SECRET")
 

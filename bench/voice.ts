@@ -53,9 +53,13 @@ type Server = { url: string; process: ChildProcess };
 /** Starts bench/voice-server.ts as `kind`; resolves once it listens. */
 function startServer(kind: "frontdesk" | "baseline", fixturePath: string) {
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(here, "voice-server.ts"), kind, fixturePath], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", path.join(here, "voice-server.ts"), kind, fixturePath],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise<Server>((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`${kind} server exited (${code})`)));
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -207,7 +211,10 @@ await withBenchDatabase(async (url) => {
   // Each run's bookings walk forward 15 minutes at a time (one wrk thread) from a midnight of
   // their own, 100 days after the last run's, so every booking is at a free time.
   let days = Math.floor(Date.now() / 86_400_000) + 400;
-  const slots = () => String((days += 100) * 86_400);
+  const slots = () => {
+    days += 100;
+    return String(days * 86_400);
+  };
   const scenarios = [
     { name: "assistant-request", target: 20 },
     { name: "checkAvailability", target: 50, env: { BENCH_DATE: tomorrow } },

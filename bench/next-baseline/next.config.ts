@@ -1,0 +1,6 @@
+import path from "node:path";
+
+export default {
+  serverExternalPackages: ["pg"],
+  turbopack: { root: path.join(import.meta.dirname, "..", "..") },
+};
