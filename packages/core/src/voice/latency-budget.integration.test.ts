@@ -88,6 +88,16 @@ describe("database statements per voice answer", () => {
     expect(statements).toBeLessThanOrEqual(2);
   });
 
+  it("status-update: who owns the line, then the event and its job in one statement", async () => {
+    const { body, statements } = await send("status-update", { status: "in-progress" });
+    expect(body).toEqual({ received: true });
+    const [event] = await t.db.webhookInboxEvent.findMany({ where: { eventType: "status-update" } });
+    const jobs = await t.db.$queryRaw<{ payload: { eventId: string } }[]>`
+      SELECT j.payload FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'vapi:process-event'`;
+    expect(jobs.map((j) => j.payload.eventId)).toEqual([event?.id]);
+    expect(statements).toBeLessThanOrEqual(2);
+  });
+
   it("checkAvailability: the line, one availability statement and the answer's record", async () => {
     const { answer, statements } = await tool("checkAvailability", { date: "2031-03-05", appointmentType: "cleaning" });
     expect(answer.slots[0]).toMatchObject({ startsAt: "2031-03-05T08:00:00-06:00", provider: "Dr. Lee" });

@@ -81,6 +81,22 @@ function calledNumber(message: VapiMessage) {
   };
 }
 
+/**
+ * Only who owns the line, for messages that are stored and answered at once: the clinic, and
+ * whether it is deleted (its events are then kept unattributed). No profile, hours or types.
+ */
+export async function lineOwner(rootDb: RootDb, message: VapiMessage) {
+  const { e164, vapiPhoneNumberId } = calledNumber(message);
+  if (!e164 && !vapiPhoneNumberId) return null;
+  const [row] = await rootDb.$queryRaw<{ clinicId: string; deleted: boolean }[]>`
+    SELECT n."clinicId"::text AS "clinicId", (c.status = 'deleted' OR c."deletedAt" IS NOT NULL) AS deleted
+      FROM phone_numbers n JOIN clinics c ON c.id = n."clinicId"
+     WHERE n.e164 = ${e164}::text OR n."vapiPhoneNumberId" = ${vapiPhoneNumberId}::text
+     ORDER BY n.e164 IS NOT DISTINCT FROM ${e164}::text DESC
+     LIMIT 1`;
+  return row ?? null;
+}
+
 /** The caller's number, as Vapi reports it. */
 export const callerNumber = (message: VapiMessage) =>
   message.customer?.number ?? message.call?.customer?.number ?? null;
