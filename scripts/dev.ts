@@ -66,7 +66,7 @@ const demo = await seedDemoClinic(db);
 await db.$disconnect();
 say(demo.created ? "seeded the demo clinic" : "demo clinic already present");
 if (demo.history.created)
-  say(`gave it five weeks of history: ${demo.history.calls} calls, ${demo.history.appointments} appointments`);
+  say(`gave it nine weeks of history: ${demo.history.calls} calls, ${demo.history.appointments} appointments`);
 
 const env = {
   ...process.env,

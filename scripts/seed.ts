@@ -10,7 +10,7 @@ const db = createRootDb(env.DATABASE_URL);
 const demo = await seedDemoClinic(db);
 await db.$disconnect();
 const history = demo.history.created
-  ? ` with five weeks of history (${demo.history.calls} calls, ${demo.history.appointments} appointments)`
+  ? ` with nine weeks of history (${demo.history.calls} calls, ${demo.history.appointments} appointments)`
   : "";
 console.log(
   `${demo.created ? "seeded" : "found"} the demo clinic${history}; sign in as ${demo.email} / ${demo.password}`,

@@ -5,7 +5,7 @@ import type { RootDb } from "../db";
 import { demoLogin, seedDemoClinic } from "./demo-clinic";
 import { DEMO_HISTORY_DAYS } from "./demo-history";
 
-// A Monday afternoon in New York; the history is the 35 clinic days before it.
+// A Monday afternoon in New York; the history is the 63 clinic days before it.
 const NOW = new Date("2026-03-16T18:30:00Z");
 
 /** Everything the seed writes, as comparable rows. */
@@ -79,7 +79,7 @@ describe("demo clinic seed", () => {
     expect(await t.db.clinic.count()).toBe(1);
   });
 
-  it("gives the demo clinic five weeks of calls, every outcome, and the visits they booked", async () => {
+  it("gives the demo clinic nine weeks of calls, every outcome, and the visits they booked", async () => {
     const { calls, appointments, rolledUp } = await contents(t.db);
     expect(calls.length).toBeGreaterThan(300);
     expect(rolledUp).toBe(calls.length); // the rollup triggers counted every seeded call

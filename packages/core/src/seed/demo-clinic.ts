@@ -8,7 +8,7 @@ const DEMO_SLUG = "bright-smile-dental";
 const weekdays = [1, 2, 3, 4, 5];
 
 /**
- * Creates the demo clinic and its past five weeks of calls once; later runs find them and
+ * Creates the demo clinic and its past nine weeks of calls once; later runs find them and
  * change nothing, so `npm run dev` can seed on every start. A demo clinic seeded before it had
  * a history gets one on the next run.
  */

@@ -1,4 +1,4 @@
-// Five weeks of calls for the demo clinic, so the dashboard, the calls pages and analytics show
+// Nine weeks of calls for the demo clinic, so the dashboard, the calls pages and analytics show
 // something on first start: every outcome, transcripts, summaries, costs, both numbers, and the
 // appointments the calls booked, moved or cancelled (never overlapping, so the exclusion
 // constraint accepts them and open slots stay real). Deterministic: one seeded generator, days
@@ -10,7 +10,8 @@ import type { CallOutcome } from "../generated/prisma/enums";
 import { type LocalDate, spokenTime, wallClock, zonedToUtc } from "../time/zoned-time";
 import { demoConversation } from "./demo-conversations";
 
-export const DEMO_HISTORY_DAYS = 35;
+// Nine weeks: "last 30 days" has a whole period before it to compare with.
+export const DEMO_HISTORY_DAYS = 63;
 const CALL_PREFIX = "demo-call-";
 const WEBSITE_LINE = { e164: "+15555550101", label: "Website line" };
 
@@ -193,7 +194,7 @@ export type DemoHistory = { created: boolean; calls: number; appointments: numbe
 
 /**
  * Writes the demo clinic's past calls and their appointments, once. `now` decides which days
- * are "the last five weeks"; the content for those days is always the same.
+ * are "the last nine weeks"; the content for those days is always the same.
  */
 export async function seedDemoHistory(db: RootDb, clinicId: string, now = new Date()): Promise<DemoHistory> {
   return db.$transaction(
@@ -401,7 +402,7 @@ export async function seedDemoHistory(db: RootDb, clinicId: string, now = new Da
               }
             }
           }
-          // A visit that found no time (never, with five weeks of room) is a question instead.
+          // A visit that found no time (never, with weeks of room) is a question instead.
           const said = aboutVisit && !visit ? "information" : outcome;
           const conversation = demoConversation({
             outcome: said,
