@@ -75,13 +75,14 @@ export function AnalyticsReport({
         <OutcomesPanel outcomes={data.outcomes} calls={data.totals.calls} />
       </div>
       <BusiestHours hours={data.busiestHours} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* Full width, one above the other: side by side, five columns of figures didn't fit. */}
+      <div className="grid gap-6">
         <Panel title="By assistant">
           <DataTable
             rows={data.byAssistant}
             rowKey={(row) => row.assistantId ?? "none"}
             columns={[
-              { header: "Assistant", className: "min-w-44", cell: (row) => row.name },
+              { header: "Assistant", cell: (row) => row.name },
               { header: "Calls", className: "text-right tabular-nums", cell: (row) => count(row.calls) },
               { header: "Booked", className: "text-right tabular-nums", cell: (row) => count(row.booked) },
               {
