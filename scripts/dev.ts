@@ -65,6 +65,8 @@ const db = createRootDb(url);
 const demo = await seedDemoClinic(db);
 await db.$disconnect();
 say(demo.created ? "seeded the demo clinic" : "demo clinic already present");
+if (demo.history.created)
+  say(`gave it nine weeks of history: ${demo.history.calls} calls, ${demo.history.appointments} appointments`);
 
 const env = {
   ...process.env,

@@ -9,4 +9,9 @@ const env = loadEnvOrExit(["DATABASE_URL"]);
 const db = createRootDb(env.DATABASE_URL);
 const demo = await seedDemoClinic(db);
 await db.$disconnect();
-console.log(`${demo.created ? "seeded" : "found"} the demo clinic; sign in as ${demo.email} / ${demo.password}`);
+const history = demo.history.created
+  ? ` with nine weeks of history (${demo.history.calls} calls, ${demo.history.appointments} appointments)`
+  : "";
+console.log(
+  `${demo.created ? "seeded" : "found"} the demo clinic${history}; sign in as ${demo.email} / ${demo.password}`,
+);

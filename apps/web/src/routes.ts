@@ -20,6 +20,8 @@ export const routes = {
   dashboard: { path: "/dashboard", label: "Dashboard", permission: null, section: "clinic" },
   calls: { path: "/calls", label: "Calls", permission: "calls:read", section: "clinic" },
   call: { path: "/calls/[id]", label: "Call", permission: "calls:read" },
+  // What the receptionist did over a period: call figures, and cost, which every member may see.
+  analytics: { path: "/analytics", label: "Analytics", permission: "calls:read", section: "clinic" },
   schedule: { path: "/schedule", label: "Schedule", permission: "appointments:manage", section: "clinic" },
   patients: { path: "/patients", label: "Patients", permission: "patients:read", section: "clinic" },
   patient: { path: "/patients/[id]", label: "Patient", permission: "patients:read" },

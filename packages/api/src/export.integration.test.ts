@@ -146,4 +146,65 @@ describe("CSV export", () => {
     expect((await request("patients", { key })).status).toBe(400);
     expect((await request("calls", { key }, "from=2024-01-01&to=2026-01-01")).status).toBe(400);
   });
+
+  it("defuses every formula start (= + - @, tab) in every text column and keeps quotes and line breaks in their cell", async () => {
+    const schedule = await t.db.provider.findFirstOrThrow({ where: { clinicId: clinic.clinicId } });
+    const type = await t.db.appointmentType.findFirstOrThrow({ where: { clinicId: clinic.clinicId } });
+    const patient = await t.db.patient.create({
+      data: { clinicId: clinic.clinicId, firstName: "=1+1", lastName: "Doe", phone: "+12025550112" },
+    });
+    await t.db.call.create({
+      data: {
+        clinicId: clinic.clinicId,
+        vapiCallId: `call-${randomUUID()}`,
+        status: "ended",
+        startedAt: new Date("2026-11-20T16:00:00Z"),
+        fromNumber: "+12025550112",
+        patientId: patient.id,
+        endedReason: "@SUM(A1:A9)",
+        summary: '-2+3 said "hello"\nthen hung up',
+      },
+    });
+    const startsAt = new Date("2026-11-20T20:00:00Z");
+    const endsAt = new Date("2026-11-20T20:30:00Z");
+    await t.db.appointment.create({
+      data: {
+        clinicId: clinic.clinicId,
+        providerId: schedule.id,
+        appointmentTypeId: type.id,
+        patientId: patient.id,
+        status: "cancelled",
+        source: "dashboard",
+        startsAt,
+        endsAt,
+        blockStart: startsAt,
+        blockEnd: endsAt,
+        notes: "+SUM(1,2)",
+        cancelReason: "\t=cmd|' /C calc'!A0",
+      },
+    });
+
+    const calls = await (await request("calls", { userId: clinic.userId, clinicId: clinic.clinicId })).text();
+    const row = calls.split("\r\n").find((line) => line.includes("@SUM"));
+    expect(row).toContain(",'=1+1 Doe,");
+    expect(row).toContain(",'@SUM(A1:A9),");
+    // The summary keeps its quotes (doubled) and its line break, inside one quoted cell.
+    expect(calls).toContain(`,"'-2+3 said ""hello""\nthen hung up"\r\n`);
+
+    const appointments = await (
+      await request("appointments", { userId: clinic.userId, clinicId: clinic.clinicId })
+    ).text();
+    const lines = appointments.trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "Appointment id,Starts (America/New_York),Ends,Status,Provider,Type,Patient,Patient phone,Booked by,Call id,Notes,Created,Cancelled,Cancel reason",
+    );
+    const cancelled = lines.find((line) => line.includes("SUM(1,2)"));
+    expect(cancelled).toContain("2026-11-20 15:00,2026-11-20 15:30,cancelled,");
+    expect(cancelled).toContain(",'=1+1 Doe,'+12025550112,dashboard,,");
+    expect(cancelled).toContain(`,"'+SUM(1,2)",`);
+    expect(cancelled?.endsWith(",'\t=cmd|' /C calc'!A0")).toBe(true); // nothing to quote: no comma, quote or break
+    for (const line of [...calls.split("\r\n"), ...lines]) {
+      for (const cell of line.split(",")) expect(cell, line).not.toMatch(/^"?[=+\-@\t]/);
+    }
+  });
 });

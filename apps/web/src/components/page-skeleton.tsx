@@ -59,6 +59,29 @@ export function DashboardSkeleton() {
   );
 }
 
+/** Analytics: the period bar, eight figures, the charts. */
+export function AnalyticsSkeleton() {
+  return (
+    <div role="status" aria-busy="true" aria-label="Loading">
+      <HeaderSkeleton />
+      <Skeleton className="mb-6 h-16 rounded-lg" />
+      <div className="grid gap-6">
+        <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
+          {Array.from({ length: 8 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+            <Skeleton key={i} className="h-28 rounded-lg" />
+          ))}
+        </div>
+        <Skeleton className="h-80 rounded-lg" />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Skeleton className="h-72 rounded-lg" />
+          <Skeleton className="h-72 rounded-lg" />
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** The schedule: toolbar, grid and the booking panel beside it. */
 export function ScheduleSkeleton() {
   return (

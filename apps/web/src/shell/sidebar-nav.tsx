@@ -3,6 +3,7 @@
 import {
   Building2,
   CalendarDays,
+  ChartColumn,
   ClipboardList,
   KeyRound,
   LayoutDashboard,
@@ -26,6 +27,7 @@ const icons: Record<NavLink["key"], LucideIcon> = {
   dashboard: LayoutDashboard,
   calls: PhoneCall,
   call: PhoneCall,
+  analytics: ChartColumn,
   schedule: CalendarDays,
   patients: Users,
   patient: Users,

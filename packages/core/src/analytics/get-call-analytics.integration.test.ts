@@ -11,6 +11,7 @@ describe("getCallAnalytics", () => {
   const t = useTestDatabase();
   const clinic = useTenantClinic(t);
   const other = useTenantClinic(t);
+  const dst = useTenantClinic(t);
 
   async function call(
     clinicId: string,
@@ -173,5 +174,87 @@ describe("getCallAnalytics", () => {
 
     await t.db.call.delete({ where: { id: ringing.id } });
     expect(await totals()).toMatchObject({ calls: 0, booked: 0, talkSeconds: 0, costUsd: 0 });
+  });
+
+  it("counts a daylight-saving day as one clinic day, whatever its length, by its own wall clock", async () => {
+    // New York: clocks jump 02:00 EST -> 03:00 EDT on Sunday 2026-03-08 (a 23-hour day) and fall
+    // back 02:00 EDT -> 01:00 EST on Sunday 2026-11-01 (a 25-hour day). A fixed offset on either
+    // side would put the calls marked * on the wrong day.
+    const schedule = await fillSchedule(t.db, dst.clinicId);
+    const patient = await t.db.patient.create({
+      data: { clinicId: dst.clinicId, firstName: "Dee", lastName: "Ess", phone: "+12025550177" },
+    });
+    const spring = [
+      "2026-03-08T04:59:00Z", // 23:59 EST on Saturday the 7th
+      "2026-03-08T05:30:00Z", // 00:30 EST on the 8th
+      "2026-03-08T07:30:00Z", // 03:30 EDT on the 8th, just after the jump
+      "2026-03-09T03:30:00Z", // 23:30 EDT on the 8th *
+      "2026-03-09T04:30:00Z", // 00:30 EDT on Monday the 9th *
+    ];
+    const autumn = [
+      "2026-11-01T03:30:00Z", // 23:30 EDT on Saturday, October 31 *
+      "2026-11-01T05:30:00Z", // 01:30 EDT on the 1st
+      "2026-11-01T06:30:00Z", // 01:30 EST on the 1st: the same wall-clock hour again
+      "2026-11-02T04:30:00Z", // 23:30 EST on the 1st *
+    ];
+    for (const at of [...spring, ...autumn])
+      await call(dst.clinicId, at, "information", { seconds: 60, cost: "0.1000" });
+    // Bookings count on the clinic day they were made: 23:50 EDT on the 8th, and 00:10 EDT on the 9th.
+    const booking = async (createdAt: string, hour: number) => {
+      const startsAt = new Date(`2026-03-20T${hour}:00:00Z`);
+      const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
+      await t.db.appointment.create({
+        data: {
+          clinicId: dst.clinicId,
+          providerId: schedule.providerId,
+          appointmentTypeId: schedule.typeId,
+          patientId: patient.id,
+          status: "booked",
+          source: "agent",
+          startsAt,
+          endsAt,
+          blockStart: startsAt,
+          blockEnd: endsAt,
+          createdAt: new Date(createdAt),
+        },
+      });
+    };
+    await booking("2026-03-09T03:50:00Z", 14);
+    await booking("2026-03-09T04:10:00Z", 15);
+
+    const springDay = await getCallAnalytics(dst.db, { from: "2026-03-08", to: "2026-03-08" });
+    expect(springDay.previousRange).toEqual({ from: "2026-03-07", to: "2026-03-07" });
+    expect(springDay.totals).toMatchObject({ calls: 3, answered: 3, bookings: 1, talkSeconds: 180, costUsd: 0.3 });
+    expect(springDay.previous).toMatchObject({ calls: 1, bookings: 0 });
+    expect(springDay.perDay).toEqual([{ day: "2026-03-08", answered: 3, missed: 0, transferred: 0, bookings: 1 }]);
+    expect(springDay.busiestHours).toEqual(
+      expect.arrayContaining([
+        { weekday: 0, hour: 0, calls: 1 },
+        { weekday: 0, hour: 3, calls: 1 },
+        { weekday: 0, hour: 23, calls: 1 },
+      ]),
+    );
+    expect(springDay.busiestHours).toHaveLength(3);
+    const monday = await getCallAnalytics(dst.db, { from: "2026-03-09", to: "2026-03-09" });
+    expect(monday.totals).toMatchObject({ calls: 1, bookings: 1 });
+    expect(monday.busiestHours).toEqual([{ weekday: 1, hour: 0, calls: 1 }]);
+
+    const autumnDays = await getCallAnalytics(dst.db, { from: "2026-10-31", to: "2026-11-02" });
+    expect(autumnDays.perDay.map((d) => [d.day, d.answered])).toEqual([
+      ["2026-10-31", 1],
+      ["2026-11-01", 3],
+      ["2026-11-02", 0],
+    ]);
+    const fallBack = await getCallAnalytics(dst.db, { from: "2026-11-01", to: "2026-11-01" });
+    expect(fallBack.totals).toMatchObject({ calls: 3, talkSeconds: 180 });
+    // Both 01:30s are the 1 AM hour of that Sunday.
+    expect(fallBack.busiestHours).toEqual(
+      expect.arrayContaining([
+        { weekday: 0, hour: 1, calls: 2 },
+        { weekday: 0, hour: 23, calls: 1 },
+      ]),
+    );
+    expect(fallBack.busiestHours).toHaveLength(2);
+    expect(fallBack.previous).toMatchObject({ calls: 1 });
   });
 });

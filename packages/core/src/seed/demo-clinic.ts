@@ -1,5 +1,6 @@
 import { hashPassword } from "../auth/password";
 import type { RootDb } from "../db";
+import { seedDemoHistory } from "./demo-history";
 
 export const demoLogin = { email: "demo@frontdesk.test", password: "frontdesk-demo" } as const;
 const DEMO_SLUG = "bright-smile-dental";
@@ -7,12 +8,16 @@ const DEMO_SLUG = "bright-smile-dental";
 const weekdays = [1, 2, 3, 4, 5];
 
 /**
- * Creates the demo clinic once; later runs find it and change nothing, so `npm run dev`
- * can seed on every start.
+ * Creates the demo clinic and its past nine weeks of calls once; later runs find them and
+ * change nothing, so `npm run dev` can seed on every start. A demo clinic seeded before it had
+ * a history gets one on the next run.
  */
-export async function seedDemoClinic(db: RootDb) {
+export async function seedDemoClinic(db: RootDb, now = new Date()) {
   const existing = await db.clinic.findUnique({ where: { slug: DEMO_SLUG } });
-  if (existing) return { clinicId: existing.id, created: false, ...demoLogin };
+  if (existing) {
+    const history = await seedDemoHistory(db, existing.id, now);
+    return { clinicId: existing.id, created: false, history, ...demoLogin };
+  }
 
   const passwordHash = await hashPassword(demoLogin.password);
   const clinic = await db.$transaction(async (tx) => {
@@ -90,5 +95,6 @@ export async function seedDemoClinic(db: RootDb) {
     });
     return clinic;
   });
-  return { clinicId: clinic.id, created: true, ...demoLogin };
+  const history = await seedDemoHistory(db, clinic.id, now);
+  return { clinicId: clinic.id, created: true, history, ...demoLogin };
 }

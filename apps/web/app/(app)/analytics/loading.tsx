@@ -1,0 +1,5 @@
+import { AnalyticsSkeleton } from "@/components/page-skeleton";
+
+export default function AnalyticsLoading() {
+  return <AnalyticsSkeleton />;
+}
