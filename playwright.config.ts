@@ -15,6 +15,16 @@ const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 1);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2);
 const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
+// The repo's Pusher-protocol server (apps/realtime): the web app and the worker publish to it,
+// the dashboard's pusher-js listens on it.
+const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 4);
+const pusher = {
+  PUSHER_APP_ID: "frontdesk-e2e",
+  PUSHER_KEY: "frontdesk-e2e-key",
+  PUSHER_SECRET: "frontdesk-e2e-secret-0123456789",
+  PUSHER_HOST: "127.0.0.1",
+  PUSHER_PORT: String(realtimePort),
+};
 export const E2E_NEXTAUTH_SECRET = "e2e-only-nextauth-secret-0123456789abcdef";
 /** What the simulator (and any spec posting as Vapi) signs webhook messages with. */
 export const E2E_VAPI_WEBHOOK_SECRET = "e2e-vapi-webhook-secret-0123456789";
@@ -32,6 +42,7 @@ export const e2eWebEnv = {
   TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
   TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
   VAPI_WEBHOOK_SECRET: E2E_VAPI_WEBHOOK_SECRET,
+  ...pusher,
   // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
   GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
   GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.secret,
@@ -78,6 +89,14 @@ export default defineConfig({
       url: `${MAILBOX_URL}/messages`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      command: "node_modules/.bin/tsx apps/realtime/src/main.ts",
+      // pusher-js connects to /app/<key>; a plain GET of / answers once the server listens.
+      port: realtimePort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: pusher,
     },
     {
       command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,
