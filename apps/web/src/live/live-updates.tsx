@@ -158,6 +158,10 @@ export function LiveUpdates({
   return <LiveStatusContext.Provider value={status}>{children}</LiveStatusContext.Provider>;
 }
 
+/** Lines in the order they were spoken (worker jobs may deliver them out of order). */
+const inOrder = <L extends { at: number | null }>(lines: L[]) =>
+  lines.every((l) => l.at !== null) ? lines.sort((a, b) => (a.at ?? 0) - (b.at ?? 0)) : lines;
+
 function onEvent(
   name: LiveEventName,
   raw: unknown,
@@ -167,15 +171,23 @@ function onEvent(
     case "call.transcript": {
       const line = parseLiveEvent(name, raw);
       if (!line) return;
-      // Appended where the live view reads it: no refetch per spoken line.
-      queryClient.setQueryData(trpc.calls.live.queryKey(), (live) => {
+      const key = trpc.calls.live.queryKey();
+      const known = queryClient.getQueryData(key)?.active.some((call) => call.id === line.callId);
+      // A call this page has not loaded yet, or a load under way that may predate this line:
+      // (re)load it rather than lose the line.
+      if (!known || queryClient.isFetching({ queryKey: key }) > 0) {
+        void queryClient.invalidateQueries(trpc.calls.live.queryFilter());
+        return;
+      }
+      // Otherwise appended where the live view reads it: no refetch per spoken line.
+      queryClient.setQueryData(key, (live) => {
         if (!live) return live;
         return {
           ...live,
           active: live.active.map((call) =>
             call.id !== line.callId || call.lines.some((l) => l.role === line.role && l.text === line.text)
               ? call
-              : { ...call, lines: [...call.lines, { role: line.role, text: line.text, at: line.at }] },
+              : { ...call, lines: inOrder([...call.lines, { role: line.role, text: line.text, at: line.at }]) },
           ),
         };
       });
