@@ -44,7 +44,6 @@ export const liveEvents = {
 };
 
 export type LiveEventName = keyof typeof liveEvents;
-export const liveEventNames = Object.keys(liveEvents) as LiveEventName[];
 export type LiveEventData<N extends LiveEventName> = z.output<(typeof liveEvents)[N]>;
 /** One event for the clinic the tenant client belongs to. */
 export type LiveEvent = { [N in LiveEventName]: { name: N; data: z.input<(typeof liveEvents)[N]> } }[LiveEventName];
