@@ -36,9 +36,12 @@ test("a call shows up live on an open dashboard: transcript, booking toast, sche
   const name = `Jordan Live${String(Date.now()).slice(-5)}`;
 
   await signIn(page, demo);
-  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 15_000 });
+  // Signing in hashes a password (scrypt): slow on these shared machines.
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 45_000 });
   await expect(page.getByLabel("Live updates: Live")).toBeVisible({ timeout: 20_000 });
   const before = await bookedInChart(page);
+  const callCount = page.getByRole("group", { name: "Calls", exact: true }).locator("strong");
+  const callsBefore = Number(await callCount.textContent());
   // Anything that reloads the page loses this.
   await page.evaluate(() => {
     (window as unknown as { stillHere: boolean }).stillHere = true;
@@ -82,6 +85,9 @@ test("a call shows up live on an open dashboard: transcript, booking toast, sche
   const recent = section(page, "Recent calls").getByRole("listitem").filter({ hasText: name });
   await expect(recent).toBeVisible({ timeout: 30_000 });
   await expect(recent).toContainText("Booked");
+  // The end-of-call report's duration, and the clinic's call count, without a reload either.
+  await expect(recent).toContainText(/\d+ (min|s)/);
+  await expect(callCount).toHaveText(String(callsBefore + 1));
   await expect(inProgress.getByRole("listitem", { name: `Call from ${name}` })).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
   await page.screenshot({ path: test.info().outputPath("live-ended.png"), fullPage: true });

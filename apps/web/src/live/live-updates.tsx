@@ -40,6 +40,7 @@ function announceBooking(data: LiveEventData<"appointment.booked">, timezone: st
   if (!data.callId) return; // a booking made here or by an integration needs no fanfare
   const who = data.patientName ?? "A caller";
   toast.success(`${who} booked on a call`, {
+    duration: 12_000, // long enough to read at a busy front desk
     description: (
       <span>
         {data.typeName} with {data.providerName}, {formatDateTime(data.startsAt, timezone)}.{" "}

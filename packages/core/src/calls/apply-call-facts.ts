@@ -145,7 +145,10 @@ function liveChanges(
       });
     }
   }
-  if (after.status === "ended" && (before.status !== "ended" || outcome !== outcomeBefore)) {
+  // Again when the report follows the "ended" status with the duration or a different outcome.
+  const changed =
+    before.status !== "ended" || outcome !== outcomeBefore || after.durationSeconds !== before.durationSeconds;
+  if (after.status === "ended" && changed) {
     events.push({ name: "call.ended", data: { callId, outcome, durationSeconds: after.durationSeconds } });
   }
   return events;
