@@ -90,5 +90,11 @@ test("a call shows up live on an open dashboard: transcript, booking toast, sche
   await expect(callCount).toHaveText(String(callsBefore + 1));
   await expect(inProgress.getByRole("listitem", { name: `Call from ${name}` })).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+
+  // The indicator tells staff when the page stops being live, and when it is back.
+  await page.context().setOffline(true);
+  await expect(page.getByLabel("Live updates: Offline")).toBeVisible();
+  await page.context().setOffline(false);
+  await expect(page.getByLabel("Live updates: Live")).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: test.info().outputPath("live-ended.png"), fullPage: true });
 });

@@ -115,7 +115,11 @@ export function LiveUpdates({
     const offline = () => setStatus("offline");
     const online = () => {
       attempt = 0;
-      if (client.connection.state !== "connected") {
+      if (client.connection.state === "connected") {
+        setStatus("live");
+        // Events sent while the browser was offline may never have arrived.
+        void refetchLive(handlers.current.queryClient, handlers.current.trpc);
+      } else {
         setStatus("reconnecting");
         client.connect();
       }
