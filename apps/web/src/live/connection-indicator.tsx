@@ -4,6 +4,7 @@ import { cn } from "@/lib/utils";
 import { type LiveStatus, useLiveStatus } from "./live-updates";
 
 const looks: Record<Exclude<LiveStatus, "off">, { label: string; dot: string; title: string }> = {
+  connecting: { label: "Connecting…", dot: "bg-muted-foreground", title: "Starting live updates" },
   live: { label: "Live", dot: "bg-success", title: "Calls and bookings appear here as they happen" },
   reconnecting: {
     label: "Reconnecting…",

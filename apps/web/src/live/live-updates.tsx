@@ -4,21 +4,22 @@
 // refresh what they change in place (TanStack Query invalidation), a call's lines are appended as
 // they are spoken, a booking made on a call is announced, and after any gap in the connection
 // everything live is refetched, so nothing missed stays missing.
-import { clinicChannel, type LiveEventData, type LiveEventName, parseLiveEvent } from "@frontdesk/core/schemas";
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import Pusher from "pusher-js";
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { formatDateTime } from "@/lib/format";
+// Through the web app's entry, which makes zod CSP-safe before any schema is built.
+import { clinicChannel, type LiveEventData, type LiveEventName, parseLiveEvent } from "@/lib/schemas";
 import type { BrowserRealtimeConfig } from "@/server/realtime";
 import { useTRPC } from "@/trpc/react";
 
-export type LiveStatus = "live" | "reconnecting" | "offline" | "off";
+export type LiveStatus = "connecting" | "live" | "reconnecting" | "offline" | "off";
 
 const LiveStatusContext = createContext<LiveStatus>("off");
 
-/** Live (connected and subscribed), Reconnecting, Offline, or off (no PUSHER_* configured). */
+/** Connecting (first time), Live (subscribed), Reconnecting, Offline, or off (no PUSHER_*). */
 export const useLiveStatus = () => useContext(LiveStatusContext);
 
 const FIRST_RETRY_MS = 1000;
@@ -65,7 +66,7 @@ export function LiveUpdates({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<LiveStatus>(config ? "reconnecting" : "off");
+  const [status, setStatus] = useState<LiveStatus>(config ? "connecting" : "off");
   const [pusher, setPusher] = useState<Pusher | null>(null);
   const handlers = useRef({ trpc, queryClient, timezone });
   handlers.current = { trpc, queryClient, timezone };
@@ -106,7 +107,7 @@ export function LiveUpdates({
         attempt = 0;
         return; // "live" once the channel confirms the subscription
       }
-      if (current === "connecting") setStatus("reconnecting");
+      if (current === "connecting") setStatus((was) => (was === "connecting" ? was : "reconnecting"));
       else if (current === "unavailable" || current === "failed" || current === "disconnected") {
         setStatus(navigator.onLine ? "reconnecting" : "offline");
         scheduleReconnect();
