@@ -15,9 +15,13 @@ const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 1);
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? port + 2);
 const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
+// Vapi's API (e2e/stubs/vapi.ts): the app and worker reach it with the platform key below.
+const vapiPort = Number(process.env.E2E_VAPI_PORT ?? port + 4);
+const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
+const E2E_VAPI_PRIVATE_KEY = "3f1b2c4d-5e6f-4a1b-8c2d-9e0f1a2b3c4d";
 // The repo's Pusher-protocol server (apps/realtime): the web app and the worker publish to it,
 // the dashboard's pusher-js listens on it.
-const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 4);
+const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 5);
 const pusher = {
   PUSHER_APP_ID: "frontdesk-e2e",
   PUSHER_KEY: "frontdesk-e2e-key",
@@ -42,6 +46,8 @@ export const e2eWebEnv = {
   TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
   TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
   VAPI_WEBHOOK_SECRET: E2E_VAPI_WEBHOOK_SECRET,
+  VAPI_PRIVATE_KEY: E2E_VAPI_PRIVATE_KEY,
+  VAPI_BASE_URL: VAPI_STUB_URL,
   ...pusher,
   // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
   GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
@@ -87,6 +93,12 @@ export default defineConfig({
     {
       command: `node_modules/.bin/tsx e2e/stubs/mailbox.ts ${smtpPort} ${mailboxPort}`,
       url: `${MAILBOX_URL}/messages`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node_modules/.bin/tsx e2e/stubs/vapi.ts ${vapiPort} ${E2E_VAPI_PRIVATE_KEY}`,
+      url: `${VAPI_STUB_URL}/__stub/log`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

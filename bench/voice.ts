@@ -1,23 +1,28 @@
-// The voice agent's hot paths over HTTP, each beside a baseline in the same run: the Vapi
-// webhook's own handler (apps/web/src/server/vapi-webhook.ts, what the route serves) on
-// node:http, against a bare node:http + pg handler doing the same essential database work
-// (number lookup, the same availability gaps query, the same inserts). Both servers run in this
-// process on the same database; the load is N concurrent keep-alive clients.
+// The voice agent's hot paths over HTTP, each beside a baseline in the same run. Two servers,
+// each in its own process (bench/voice-server.ts): the Vapi webhook's own handler
+// (apps/web/src/server/vapi-webhook.ts, what the route serves) on node:http, and a bare
+// node:http + pg handler doing the same essential database work (number lookup, the same
+// availability statement, the same inserts). The load comes from wrk (apt-get install wrk) in a
+// third process: 10 keep-alive connections, each sending its next request when the last is
+// answered, every request a new call (bench/voice.lua). Besides latency, each server's CPU time
+// per request, which the machine's other load disturbs far less than wall-clock time.
 //   - checkAvailability round trip at 10 concurrent: target p99 < 50 ms
 //   - bookAppointment round trip at 10 concurrent: target p99 < 100 ms
 //   - assistant-request round trip at 10 concurrent: target p99 < 20 ms
 //   - availability itself, 8 weeks for a provider with 10,000 appointments: target p99 < 30 ms
 // Usage: npm run bench:voice   (DATABASE_URL's server, or a throwaway embedded one)
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
 import { findOpenSlots } from "@frontdesk/core/appointments";
 import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
-import type { VoiceDeps } from "@frontdesk/core/voice";
 import pg from "pg";
-import { handleVapiWebhook } from "../apps/web/src/server/vapi-webhook";
 import { latencyRow, percentile, timed, withBenchDatabase } from "./lib";
+import type { VoiceFixture } from "./voice-server";
 
 // Every statement either server sends (BEGIN/COMMIT and the tenant pool's clinic switch included)
 // passes through pg.Client#query: counted here to report statements per request.
@@ -36,57 +41,59 @@ async function statementsPer(fn: () => Promise<unknown>, runs = 20) {
 }
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const AVAILABILITY_RUNS = Number(process.env.BENCH_AVAILABILITY_RUNS ?? 200);
 const SECRET = "bench-webhook-secret-0123456789abcdef";
 const NUMBER = "+15555550142";
 const CALLER = "+14155550100";
+const here = import.meta.dirname;
 
-function listen(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
-  const server = createServer((req, res) => {
-    handler(req, res).catch((error) => {
-      res.writeHead(500).end(String(error));
+type Server = { url: string; process: ChildProcess };
+
+/** Starts bench/voice-server.ts as `kind`; resolves once it listens. */
+function startServer(kind: "frontdesk" | "baseline", fixturePath: string) {
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(here, "voice-server.ts"), kind, fixturePath], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise<Server>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${kind} server exited (${code})`)));
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const port = chunk.toString().match(/listening (\d+)/)?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, process: child });
     });
   });
-  return new Promise<{ url: string; close: () => void }>((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
-    ),
-  );
 }
 
-const readAll = async (req: IncomingMessage) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-};
+const stats = async (server: Server) =>
+  (await (await fetch(`${server.url}/__stats`)).json()) as { cpuMs: number; statements: number };
 
-/** N clients, each sending its next request when the last one is answered. */
-async function load(url: string, bodies: () => string, count = REQUESTS, concurrency = CONCURRENCY) {
-  const samples: number[] = [];
-  let sent = 0;
-  let failures = 0;
-  const started = process.hrtime.bigint();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (sent < count) {
-        sent += 1;
-        const body = bodies();
-        await timed(async () => {
-          const response = await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", "x-vapi-secret": SECRET },
-            body,
-          });
-          const text = await response.text();
-          if (response.status !== 200 || text.includes('"error"')) failures += 1;
-        }, samples);
-      }
-    }),
+type WrkResult = { requests: number; seconds: number; p50: number; p90: number; p99: number; failed: number };
+
+/** wrk at CONCURRENCY connections for `seconds`; with the server's CPU time per request. */
+async function load(server: Server, env: Record<string, string>, seconds = SECONDS) {
+  const before = await stats(server);
+  const { stdout } = await promisify(execFile)(
+    "wrk",
+    ["-t1", `-c${CONCURRENCY}`, `-d${seconds}s`, "-s", path.join(here, "voice.lua"), server.url],
+    { env: { ...process.env, BENCH_SECRET: SECRET, BENCH_NUMBER: NUMBER, BENCH_CALLER: CALLER, ...env } },
   );
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { samples, failures, rate: count / seconds };
+  const failure = stdout.split("\n").find((l) => l.startsWith("FIRST FAILURE "));
+  if (failure) console.log(`  ${failure}`);
+  const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
+  if (!line) throw new Error(`wrk printed no result:\n${stdout}`);
+  const result = JSON.parse(line.slice("RESULT ".length)) as WrkResult;
+  const after = await stats(server);
+  return {
+    ...result,
+    rate: result.requests / result.seconds,
+    cpuPerRequest: (after.cpuMs - before.cpuMs) / result.requests,
+    statements: (after.statements - before.statements) / result.requests,
+  };
 }
+
+const row = (label: string, r: Awaited<ReturnType<typeof load>>) =>
+  `  ${label.padEnd(22)} p50 ${r.p50.toFixed(2).padStart(8)} ms   p90 ${r.p90.toFixed(2).padStart(8)} ms   p99 ${r.p99.toFixed(2).padStart(8)} ms   ${r.rate.toFixed(0).padStart(5)} req/s   ${r.cpuPerRequest.toFixed(2)} ms CPU/req   ${r.statements.toFixed(1)} statements/req   ${r.failed} failed`;
 
 await withBenchDatabase(async (url) => {
   const rootDb = createRootDb(url, { max: 10 });
@@ -182,153 +189,60 @@ await withBenchDatabase(async (url) => {
   );
 
   // ── the servers ──
-  const deps: VoiceDeps = { rootDb, tenants, webhookSecret: SECRET, webhookUrl: "http://bench.test/api/vapi/webhook" };
-  const frontdesk = await listen(async (req, res) => {
-    const body = await readAll(req);
-    const headers = new Headers(req.headers as Record<string, string>);
-    const response = await handleVapiWebhook(
-      new Request("http://bench.test/api/vapi/webhook", { method: "POST", headers, body }),
-      deps,
-    );
-    res.writeHead(response.status, { "content-type": "application/json" }).end(await response.text());
-  });
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const lineSql = `SELECT n.id, n."clinicId", c.timezone FROM phone_numbers n JOIN clinics c ON c.id = n."clinicId" WHERE n.e164 = $1`;
-  const gapsSql = `
-    WITH busy AS (SELECT "providerId", "blockStart", "blockEnd" FROM appointments
-      WHERE "providerId" = ANY($1::uuid[]) AND status = 'booked'
-        AND tstzrange("blockStart", "blockEnd", '[)') && tstzrange($2, $3, '[)'))
-    SELECT "providerId", s, e FROM (
-      SELECT "providerId", lag("blockEnd", 1, $2::timestamptz) OVER (PARTITION BY "providerId" ORDER BY "blockStart") s, "blockStart" e FROM busy
-      UNION ALL
-      SELECT p.id, coalesce(max(b."blockEnd"), $2::timestamptz), $3::timestamptz FROM unnest($1::uuid[]) p(id) LEFT JOIN busy b ON b."providerId" = p.id GROUP BY p.id
-    ) g WHERE e - s >= interval '15 minutes' ORDER BY "providerId", s`;
-  const baseline = await listen(async (req, res) => {
-    const { message } = JSON.parse(await readAll(req));
-    if (req.headers["x-vapi-secret"] !== SECRET) return void res.writeHead(401).end();
-    const line = (await pool.query(lineSql, [message.phoneNumber.number])).rows[0];
-    let body: unknown;
-    if (message.type === "assistant-request") {
-      await pool.query(
-        `INSERT INTO calls (id, "clinicId", "vapiCallId", status, "updatedAt") VALUES ($1, $2, $3, 'ringing', now()) ON CONFLICT DO NOTHING`,
-        [randomUUID(), line.clinicId, message.call.id],
-      );
-      body = { assistantId: "asst" };
-    } else {
-      const call = message.toolCallList[0];
-      const args = JSON.parse(call.function.arguments);
-      if (call.function.name === "checkAvailability") {
-        const start = new Date(`${args.date}T00:00:00Z`);
-        const gaps = await pool.query(gapsSql, [
-          [ames.id, busy.id, chen.id],
-          start,
-          new Date(start.getTime() + 7 * 86_400_000),
-        ]);
-        body = { results: [{ toolCallId: call.id, result: JSON.stringify(gaps.rows.slice(0, 5)) }] };
-      } else {
-        const client = await pool.connect();
-        try {
-          await client.query("BEGIN");
-          const id = randomUUID();
-          const startsAt = new Date(args.startsAt);
-          const endsAt = new Date(startsAt.getTime() + 15 * 60_000);
-          await client.query(
-            `INSERT INTO appointments (id, "clinicId", "providerId", "appointmentTypeId", "patientId", status, "startsAt", "endsAt", "blockStart", "blockEnd", source, "updatedAt")
-             VALUES ($1, $2, $3, $4, $5, 'booked', $6, $7, $6, $7, 'agent', now())`,
-            [id, line.clinicId, chen.id, type.id, patient.id, startsAt, endsAt],
-          );
-          await client.query(
-            `INSERT INTO sms_messages (id, "clinicId", "appointmentId", direction, kind, "toNumber", body, status, "updatedAt")
-             VALUES ($1, $2, $3, 'outbound', 'confirmation', $4, 'booked', 'queued', now())`,
-            [randomUUID(), line.clinicId, id, CALLER],
-          );
-          await client.query(
-            `INSERT INTO audit_logs (id, "clinicId", "actorType", action) VALUES ($1, $2, 'voice_agent', 'appointment.book')`,
-            [randomUUID(), line.clinicId],
-          );
-          await client.query("COMMIT");
-          body = { results: [{ toolCallId: call.id, result: JSON.stringify({ appointmentId: id }) }] };
-        } finally {
-          client.release();
-        }
-      }
-    }
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
-  });
-
-  const message = (type: string, extra: object = {}) =>
-    JSON.stringify({
-      message: {
-        type,
-        call: { id: `call-${randomUUID()}`, phoneNumberId: "pn-bench", customer: { number: CALLER } },
-        phoneNumber: { provider: "twilio", number: NUMBER },
-        customer: { number: CALLER },
-        ...extra,
-      },
-    });
-  const toolCall = (name: string, args: object) =>
-    message("tool-calls", {
-      toolCallList: [
-        { id: `tc-${randomUUID()}`, type: "function", function: { name, arguments: JSON.stringify(args) } },
-      ],
-    });
-  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  // Bookings walk forward 15 minutes at a time from next month, each at a free time.
-  const slotsFrom = (offsetDays: number) => {
-    let i = 0;
-    return () =>
-      new Date(
-        Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() + 1, 1) +
-          offsetDays * 86_400_000 +
-          i++ * 15 * 60_000,
-      ).toISOString();
+  const fixturePath = path.join(tmpdir(), `frontdesk-bench-voice-${process.pid}.json`);
+  const fixture: VoiceFixture = {
+    url,
+    secret: SECRET,
+    clinicId,
+    typeId: type.id,
+    patientId: patient.id,
+    providers: { ames: ames.id, busy: busy.id, chen: chen.id },
   };
-  const ours = slotsFrom(0);
-  const theirs = slotsFrom(200);
+  writeFileSync(fixturePath, JSON.stringify(fixture));
+  const servers = {
+    frontdesk: await startServer("frontdesk", fixturePath),
+    baseline: await startServer("baseline", fixturePath),
+  };
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  // Each run's bookings walk forward 15 minutes at a time (one wrk thread) from a midnight of
+  // their own, 100 days after the last run's, so every booking is at a free time.
+  let days = Math.floor(Date.now() / 86_400_000) + 400;
+  const slots = () => String((days += 100) * 86_400);
   const scenarios = [
-    { name: "assistant-request", target: 20, body: () => message("assistant-request") },
-    {
-      name: "checkAvailability",
-      target: 50,
-      body: () => toolCall("checkAvailability", { date: tomorrow, appointmentType: "cleaning" }),
-    },
-    {
-      name: "bookAppointment",
-      target: 100,
-      body: (server: "ours" | "base") =>
-        toolCall("bookAppointment", {
-          startsAt: server === "ours" ? ours() : theirs(),
-          appointmentType: "Cleaning",
-          providerName: "Dr. Chen",
-          patientName: "Bench Patient",
-        }),
-    },
+    { name: "assistant-request", target: 20 },
+    { name: "checkAvailability", target: 50, env: { BENCH_DATE: tomorrow } },
+    { name: "bookAppointment", target: 100 },
   ];
-  for (const scenario of scenarios) {
-    await load(frontdesk.url, () => scenario.body("ours"), 40);
-    await load(baseline.url, () => scenario.body("base"), 40);
-    const a = await load(frontdesk.url, () => scenario.body("ours"));
-    const b = await load(baseline.url, () => scenario.body("base"));
-    console.log(`\n${scenario.name}: ${REQUESTS} requests at ${CONCURRENCY} concurrent`);
-    console.log(`${latencyRow("frontdesk handler", a.samples)}   ${a.rate.toFixed(0)} req/s, ${a.failures} failed`);
-    console.log(`${latencyRow("bare node:http + pg", b.samples)}   ${b.rate.toFixed(0)} req/s, ${b.failures} failed`);
-    const post = (url: string, body: string) =>
-      fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-vapi-secret": SECRET },
-        body,
-      }).then((r) => r.text());
-    const ourStatements = await statementsPer(() => post(frontdesk.url, scenario.body("ours")));
-    const baseStatements = await statementsPer(() => post(baseline.url, scenario.body("base")));
-    console.log(`  statements per request: frontdesk ${ourStatements}, baseline ${baseStatements}`);
-    console.log(
-      `  p99 ${percentile(a.samples, 0.99).toFixed(1)} ms (target < ${scenario.target} ms); frontdesk/baseline p50 ${(percentile(a.samples, 0.5) / percentile(b.samples, 0.5)).toFixed(2)}×, p99 ${(percentile(a.samples, 0.99) / percentile(b.samples, 0.99)).toFixed(2)}×`,
-    );
+  const only = process.env.BENCH_SCENARIOS?.split(",");
+  try {
+    for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
+      const run = async (server: Server, seconds?: number) =>
+        load(
+          server,
+          {
+            BENCH_SCENARIO: scenario.name,
+            BENCH_PREFIX: `${scenario.name}-${randomUUID()}`,
+            BENCH_SLOT0: slots(),
+            ...scenario.env,
+          },
+          seconds,
+        );
+      await run(servers.frontdesk, 2);
+      await run(servers.baseline, 2);
+      const a = await run(servers.frontdesk);
+      const b = await run(servers.baseline);
+      console.log(`\n${scenario.name}: ${SECONDS} s at ${CONCURRENCY} connections (wrk)`);
+      console.log(row("frontdesk handler", a));
+      console.log(row("bare node:http + pg", b));
+      console.log(
+        `  p99 ${a.p99.toFixed(1)} ms (target < ${scenario.target} ms); frontdesk/baseline p50 ${(a.p50 / b.p50).toFixed(2)}×, p99 ${(a.p99 / b.p99).toFixed(2)}×, CPU/request ${(a.cpuPerRequest / b.cpuPerRequest).toFixed(2)}×`,
+      );
+    }
+  } finally {
+    servers.frontdesk.process.kill("SIGINT");
+    servers.baseline.process.kill("SIGINT");
   }
 
-  frontdesk.close();
-  baseline.close();
-  await pool.end();
   await tenants.close();
   await rootDb.$disconnect();
 });

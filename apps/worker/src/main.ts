@@ -2,7 +2,6 @@
 // you like, on as many machines; they coordinate through the database.
 
 import { EventEmitter } from "node:events";
-import { createVapiClient } from "@frontdesk/core/calls";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { crontab } from "@frontdesk/core/queue";
@@ -10,6 +9,7 @@ import { startLiveness } from "@frontdesk/core/queue/liveness";
 import { createRealtime, realtimeConfigFrom } from "@frontdesk/core/realtime";
 import { CircuitBreaker } from "@frontdesk/core/sms";
 import { createTenantClients } from "@frontdesk/core/tenancy";
+import { createVapiClient } from "@frontdesk/core/vapi";
 import { Logger, run, type WorkerEvents } from "graphile-worker";
 import { env } from "./env";
 import { withRetryPolicy } from "./retry-policy";

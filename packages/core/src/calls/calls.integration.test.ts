@@ -19,9 +19,10 @@ import {
 import { useTestDatabase } from "../../../../test/database";
 import { agentOrigin, newYorkTime, staffOrigin, testPatient, useSchedulingClinic } from "../../../../test/fixtures";
 import { startVapiStub } from "../../../../test/vapi-stub";
+import { createVapiClient } from "../vapi/client";
 import { getCall } from "./get-call";
 import { listCalls } from "./list-calls";
-import { createVapiClient, RECONCILE_AFTER_MS, reconcileCalls } from "./reconcile-calls";
+import { RECONCILE_AFTER_MS, reconcileCalls } from "./reconcile-calls";
 import { recordCallEvent } from "./record-call-event";
 
 const t = useTestDatabase();

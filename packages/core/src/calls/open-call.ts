@@ -1,22 +1,11 @@
 // The Call row a voice call's bookings and audit entries point at. Whichever of Frontdesk's
 // answers comes first on a call (assistant-request, or a tool call when the number has a
-// synced assistant) creates it; the worker fills in the rest from Vapi's reports.
-import type { Prisma } from "../db";
+// synced assistant) creates it; the worker fills in the rest from Vapi's reports. It sits on
+// the caller's dead air, so it is raw SQL: one statement when the call is new, two when not.
+import { type Prisma, uuidv7 } from "../db";
 
-/** A root client, a tenant client or a transaction of either: anything with the `call` model. */
-type CallsDb = {
-  call: {
-    createManyAndReturn(args: {
-      data: Prisma.CallCreateManyInput[];
-      skipDuplicates: boolean;
-      select: { id: true; clinicId: true };
-    }): PromiseLike<{ id: string; clinicId: string }[]>;
-    findFirst(args: {
-      where: { vapiCallId: string; clinicId: string };
-      select: { id: true };
-    }): PromiseLike<{ id: string } | null>;
-  };
-};
+/** A root client, a tenant client or a transaction of either (tenants are held by RLS). */
+type CallsDb = { $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<T> };
 
 export type OpenCallInput = {
   clinicId: string;
@@ -37,23 +26,17 @@ export type OpenCallInput = {
  */
 export async function openCall(db: CallsDb, input: OpenCallInput): Promise<string | null> {
   const { clinicId, vapiCallId } = input;
-  const created = await db.call.createManyAndReturn({
-    data: [
-      {
-        clinicId,
-        vapiCallId,
-        assistantId: input.assistantId ?? null,
-        phoneNumberId: input.phoneNumberId ?? null,
-        fromNumber: input.fromNumber ?? null,
-        toNumber: input.toNumber ?? null,
-        status: input.status ?? "in-progress",
-        direction: "inbound",
-      },
-    ],
-    skipDuplicates: true,
-    select: { id: true, clinicId: true },
-  });
+  const created = await db.$queryRaw<{ id: string }[]>`
+    INSERT INTO calls (id, "clinicId", "vapiCallId", "assistantId", "phoneNumberId", "fromNumber", "toNumber",
+                       status, direction, "updatedAt")
+    VALUES (${uuidv7()}::uuid, ${clinicId}::uuid, ${vapiCallId}, ${input.assistantId ?? null}::uuid,
+            ${input.phoneNumberId ?? null}::uuid, ${input.fromNumber ?? null}, ${input.toNumber ?? null},
+            ${input.status ?? "in-progress"}, 'inbound', now())
+    ON CONFLICT ("vapiCallId") DO NOTHING
+    RETURNING id::text`;
   if (created[0]) return created[0].id;
-  const existing = await db.call.findFirst({ where: { vapiCallId, clinicId }, select: { id: true } });
-  return existing?.id ?? null;
+  // A separate statement, so it sees a row a concurrent answer committed while we waited on it.
+  const existing = await db.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM calls WHERE "vapiCallId" = ${vapiCallId} AND "clinicId" = ${clinicId}::uuid`;
+  return existing[0]?.id ?? null;
 }

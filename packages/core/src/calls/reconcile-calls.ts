@@ -1,10 +1,10 @@
 // Vapi does not retry webhooks by default, so an end-of-call report can be lost. Some minutes
 // after a call began without its report arriving, ask Vapi for the call (`calls.get`) and apply
 // what it says exactly as a report would be applied.
-import { VapiClient, VapiError } from "@vapi-ai/server-sdk";
 import type { RootDb } from "../db";
 import { transact } from "../realtime/transact";
 import type { TenantClients } from "../tenancy";
+import { type VapiClient, vapiStatus } from "../vapi/client";
 import { applyCallFacts } from "./apply-call-facts";
 import { factsFromVapiCall } from "./call-facts";
 
@@ -14,10 +14,6 @@ export type ReconcileDeps = { rootDb: RootDb; tenants: TenantClients; vapi?: Vap
 export const RECONCILE_AFTER_MS = 10 * 60_000;
 /** Calls older than this are left as they are: Vapi keeps what it has, and we stop asking. */
 const GIVE_UP_AFTER_MS = 2 * 86_400_000;
-
-export function createVapiClient(options: { token?: string; baseUrl: string }): VapiClient | undefined {
-  return options.token ? new VapiClient({ token: options.token, baseUrl: options.baseUrl }) : undefined;
-}
 
 export type ReconcileResult = { checked: number; completed: number; notFound: number; failed: number };
 
@@ -56,7 +52,7 @@ export async function reconcileCalls(
       });
       if (facts?.complete) result.completed += 1;
     } catch (error) {
-      if (error instanceof VapiError && error.statusCode === 404) result.notFound += 1;
+      if (vapiStatus(error) === 404) result.notFound += 1;
       else result.failed += 1;
       // Asked either way: the next attempt waits a full interval instead of hammering Vapi.
       await db.call.update({ where: { id: call.id }, data: asked });

@@ -4,6 +4,7 @@ import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client";
 
 export * from "../generated/prisma/client";
+export { uuidv7 } from "./uuid";
 
 export type RootDb = PrismaClient;
 

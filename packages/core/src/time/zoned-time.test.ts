@@ -55,4 +55,40 @@ describe("clinic wall-clock time", () => {
       }
     }
   });
+
+  it("reads the same wall clock as Intl at any instant, though it asks Intl once per quarter hour", () => {
+    // Half-hour DST (Lord Howe), quarter-hour offsets (Kathmandu, Chatham), both hemispheres.
+    const zones = [ny, "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham", "America/St_Johns", "Europe/London"];
+    for (const timeZone of zones) {
+      const intl = new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      });
+      // Every 47 minutes and 13 seconds through 2031, so at odd seconds on both sides of every
+      // transition; and each minute of the hours around New York's.
+      const instants = [];
+      for (let t = Date.UTC(2031, 0, 1); t < Date.UTC(2032, 0, 1); t += 47 * 60_000 + 13_000) instants.push(t);
+      for (const edge of [Date.UTC(2031, 2, 9, 7), Date.UTC(2031, 10, 2, 6)]) {
+        for (let t = edge - 3_600_000; t < edge + 3_600_000; t += 60_000 + 1_000) instants.push(t);
+      }
+      const wrong = instants.filter((t) => {
+        const p = Object.fromEntries(intl.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+        const w = wallClock(new Date(t), timeZone);
+        return (
+          w.year !== p.year ||
+          w.month !== p.month ||
+          w.day !== p.day ||
+          w.minute !== (p.hour as number) * 60 + (p.minute as number) ||
+          w.second !== p.second
+        );
+      });
+      expect(wrong.map((t) => `${timeZone} ${new Date(t).toISOString()}`)).toEqual([]);
+    }
+  }, 30_000);
 });

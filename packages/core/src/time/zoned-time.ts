@@ -26,27 +26,57 @@ function formatter(timeZone: string) {
 
 export type LocalDate = { year: number; month: number; day: number };
 
-/** The wall-clock fields of `instant` in `timeZone`. */
-export function wallClock(instant: Date, timeZone: string) {
+/** Minutes to add to UTC to get the wall clock in `timeZone` at `instant`, as Intl says. */
+function intlOffsetMinutes(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(
     formatter(timeZone)
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-    second: Number(parts.second),
-  };
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
+
+// Asking Intl costs microseconds, and availability asks per day and per slot. Zone offsets change
+// only on quarter hours (every rule in the IANA database since standard time), so one answer
+// serves a whole quarter hour of one zone.
+const QUARTER_HOUR_MS = 900_000;
+const offsets = new Map<string, Map<number, number>>();
 
 /** Minutes to add to UTC to get the wall clock in `timeZone` at `instant`. */
 export function offsetMinutes(instant: Date, timeZone: string) {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, 0, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  let zone = offsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(instant.getTime() / QUARTER_HOUR_MS);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    if (zone.size >= 20_000) zone.clear(); // bounded: a long-running process sees many dates
+    offset = intlOffsetMinutes(new Date(quarter * QUARTER_HOUR_MS), timeZone);
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock fields of `instant` in `timeZone`. */
+export function wallClock(instant: Date, timeZone: string) {
+  const local = new Date(instant.getTime() + offsetMinutes(instant, timeZone) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 /** The instant at `minute` minutes after local midnight of `date` in `timeZone`. */

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { ZodError, type z } from "zod";
 import { SlotTakenError } from "../appointments/slot-rules";
 import { openCall } from "../calls/open-call";
+import { uuidv7 } from "../db";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import type { VoiceDeps } from "./deps";
@@ -94,31 +95,37 @@ function spokenError(error: unknown, timeZone: string): string | null {
 const SOMETHING_WENT_WRONG =
   "something went wrong on our side; apologise, and offer to take a message or to transfer the caller";
 
+// The tool-call records are raw SQL on the clinic's own client (row-level security holds): they
+// sit on every tool call's dead air, where the ORM's per-query work is time the caller hears.
 async function storedAnswer(db: TenantDb, key: string) {
-  const row = await db.idempotencyKey.findFirst({
-    where: { scope: IDEMPOTENCY_SCOPE, key },
-    select: { response: true },
-  });
-  return row ? (row.response as Stored) : null;
+  const [row] = await db.$queryRaw<{ response: Stored }[]>`
+    SELECT response FROM idempotency_keys
+     WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
+  return row ? row.response : null;
 }
 
 /** Claims the key (or stores a final answer) unless it exists; true when this call wrote it. */
 async function claim(db: TenantDb, key: string, requestHash: string, response: Stored, now: Date) {
-  const rows = await db.idempotencyKey.createManyAndReturn({
-    data: [
-      {
-        clinicId: db.clinicId,
-        scope: IDEMPOTENCY_SCOPE,
-        key,
-        requestHash,
-        response,
-        expiresAt: new Date(now.getTime() + ANSWER_TTL_MS),
-      },
-    ],
-    skipDuplicates: true,
-    select: { id: true },
-  });
+  const rows = await db.$queryRaw<unknown[]>`
+    INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt")
+    VALUES (${uuidv7(now.getTime())}::uuid, ${db.clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${key}, ${requestHash},
+            ${JSON.stringify(response)}::jsonb, ${new Date(now.getTime() + ANSWER_TTL_MS)})
+    ON CONFLICT DO NOTHING
+    RETURNING 1`;
   return rows.length > 0;
+}
+
+/** Replaces the claim with the final answer, or (answer null) lets go of it. */
+async function settle(db: TenantDb, key: string, answer: Stored | null) {
+  if (answer) {
+    await db.$executeRaw`
+      UPDATE idempotency_keys SET response = ${JSON.stringify(answer)}::jsonb
+       WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
+  } else {
+    await db.$executeRaw`
+      DELETE FROM idempotency_keys
+       WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
+  }
 }
 
 /** The first delivery's answer; waits while that delivery is still working on it. */
@@ -167,10 +174,10 @@ async function answerOne(ctx: ToolContext, call: { id: string; name: string; arg
     answer = await run(ctx, call.name, args.data);
   } catch (error) {
     // Nothing was changed (the use cases are transactional): let a redelivery try again.
-    await db.idempotencyKey.deleteMany({ where: { scope: IDEMPOTENCY_SCOPE, key: call.id } });
+    await settle(db, call.id, null);
     throw error;
   }
-  await db.idempotencyKey.updateMany({ where: { scope: IDEMPOTENCY_SCOPE, key: call.id }, data: { response: answer } });
+  await settle(db, call.id, answer);
   return answer;
 }
 

@@ -53,7 +53,8 @@ export async function checkAvailability(
         providerId: provider?.id,
         from: addDays(from, start),
         to: addDays(from, end),
-        limit: 400,
+        // Only the first few are offered; a part of the day is picked from a wider set.
+        limit: args.partOfDay ? 400 : OFFERED,
       },
       ctx.now,
       undefined,

@@ -1,0 +1,1 @@
+export { createVapiClient, isTransientVapiError, VapiClient, VapiError, vapiStatus } from "./client";
