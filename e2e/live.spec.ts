@@ -77,7 +77,8 @@ test("a call shows up live on an open dashboard: transcript, booking toast, sche
     });
   await expect(toast).toBeVisible({ timeout: 30_000 });
   await expect(toast.getByRole("link", { name: "View the call" })).toHaveAttribute("href", /^\/calls\/[0-9a-f-]{36}$/);
-  await expect.poll(() => bookedInChart(page), { timeout: 15_000 }).toBe(before + 1);
+  // At least this booking (other specs may be booking in the demo clinic at the same time).
+  await expect.poll(() => bookedInChart(page), { timeout: 15_000 }).toBeGreaterThan(before);
   await page.screenshot({ path: test.info().outputPath("live-booked.png"), fullPage: true });
 
   const { stdout } = await simulation;
@@ -87,7 +88,7 @@ test("a call shows up live on an open dashboard: transcript, booking toast, sche
   await expect(recent).toContainText("Booked");
   // The end-of-call report's duration, and the clinic's call count, without a reload either.
   await expect(recent).toContainText(/\d+ (min|s)/);
-  await expect(callCount).toHaveText(String(callsBefore + 1));
+  await expect.poll(async () => Number(await callCount.textContent())).toBeGreaterThan(callsBefore);
   await expect(inProgress.getByRole("listitem", { name: `Call from ${name}` })).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 

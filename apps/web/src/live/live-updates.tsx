@@ -84,7 +84,9 @@ export function LiveUpdates({
       wsPort: config.wsPort,
       wssPort: config.wsPort,
       forceTLS: config.forceTLS,
-      enabledTransports: ["ws", "wss"],
+      // Plain ws only where the server speaks no TLS (this machine): pusher-js would otherwise
+      // fall back to wss, which the CSP rightly refuses.
+      enabledTransports: config.forceTLS ? ["ws", "wss"] : ["ws"],
       disableStats: true,
       channelAuthorization: { endpoint: "/api/realtime/auth", transport: "ajax" },
     });
