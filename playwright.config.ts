@@ -19,6 +19,16 @@ export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
 const vapiPort = Number(process.env.E2E_VAPI_PORT ?? port + 4);
 const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
 const E2E_VAPI_PRIVATE_KEY = "3f1b2c4d-5e6f-4a1b-8c2d-9e0f1a2b3c4d";
+// The repo's Pusher-protocol server (apps/realtime): the web app and the worker publish to it,
+// the dashboard's pusher-js listens on it.
+const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 5);
+const pusher = {
+  PUSHER_APP_ID: "frontdesk-e2e",
+  PUSHER_KEY: "frontdesk-e2e-key",
+  PUSHER_SECRET: "frontdesk-e2e-secret-0123456789",
+  PUSHER_HOST: "127.0.0.1",
+  PUSHER_PORT: String(realtimePort),
+};
 export const E2E_NEXTAUTH_SECRET = "e2e-only-nextauth-secret-0123456789abcdef";
 /** What the simulator (and any spec posting as Vapi) signs webhook messages with. */
 export const E2E_VAPI_WEBHOOK_SECRET = "e2e-vapi-webhook-secret-0123456789";
@@ -38,6 +48,7 @@ export const e2eWebEnv = {
   VAPI_WEBHOOK_SECRET: E2E_VAPI_WEBHOOK_SECRET,
   VAPI_PRIVATE_KEY: E2E_VAPI_PRIVATE_KEY,
   VAPI_BASE_URL: VAPI_STUB_URL,
+  ...pusher,
   // Google sign-in against the local OpenID provider in e2e/stubs/google-oidc.ts.
   GOOGLE_CLIENT_ID: GOOGLE_CLIENT.id,
   GOOGLE_CLIENT_SECRET: GOOGLE_CLIENT.secret,
@@ -90,6 +101,14 @@ export default defineConfig({
       url: `${VAPI_STUB_URL}/__stub/log`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    {
+      command: "node_modules/.bin/tsx apps/realtime/src/main.ts",
+      // pusher-js connects to /app/<key>; a plain GET of / answers once the server listens.
+      port: realtimePort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: pusher,
     },
     {
       command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,

@@ -1,41 +1,23 @@
 // A phone call end to end: `npm run simulate:call` plays an inbound call against the built app
 // (signed like Vapi), a real worker process turns the stored messages into the call, and the
 // call with its booking shows up in the dashboard.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { E2E_VAPI_WEBHOOK_SECRET, e2eWebEnv } from "../playwright.config";
+import { E2E_VAPI_WEBHOOK_SECRET } from "../playwright.config";
 import { demo, expect, signIn, test } from "./fixtures";
+import { startWorker } from "./worker";
 
 const root = path.resolve(import.meta.dirname, "..");
 const run = promisify(execFile);
-let worker: ChildProcess | undefined;
-let workerOutput = "";
+let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
 
 test.beforeAll(async () => {
-  // The same worker `npm run worker` starts, on the e2e database; ready once it says so.
-  worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
-    cwd: root,
-    // Texts the booking queues go nowhere (a closed local port) instead of to Twilio.
-    env: { ...process.env, ...e2eWebEnv, WORKER_CONCURRENCY: "2", TWILIO_API_BASE_URL: "http://127.0.0.1:9" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${workerOutput}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      workerOutput += chunk.toString();
-      if (workerOutput.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    worker?.stdout?.on("data", read);
-    worker?.stderr?.on("data", read);
-  });
+  worker = await startWorker();
 });
 
 test.afterAll(() => {
-  worker?.kill("SIGTERM");
+  worker?.stop();
 });
 
 test("a simulated call books a cleaning, and the call and its booking land in the dashboard", async ({

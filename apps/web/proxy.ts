@@ -1,9 +1,10 @@
 // The page's Content-Security-Policy, with a fresh nonce per request (next.config.ts sets the
 // headers every response gets).
 import { type NextRequest, NextResponse } from "next/server";
+import { realtimeConnectSource } from "@/server/realtime";
 
 /** The page policy: scripts only with this request's nonce (Next.js adds it to its own). */
-function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean }) {
+function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: boolean; realtime: string | null }) {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets Next's nonce'd loader pull its chunks; dev needs eval for fast refresh.
@@ -14,7 +15,8 @@ function contentSecurityPolicy(nonce: string, options: { dev: boolean; https: bo
     "font-src 'self' data:",
     // Call recordings play from Vapi's storage (or the clinic's own bucket), always over HTTPS.
     "media-src 'self' https:",
-    "connect-src 'self'",
+    // Live updates: the Pusher-protocol server's WebSocket (PUSHER_HOST/PORT, or Pusher's cloud).
+    `connect-src 'self'${options.realtime ? ` ${options.realtime}` : ""}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -30,6 +32,7 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, {
     dev: process.env.NODE_ENV !== "production",
     https: request.nextUrl.protocol === "https:",
+    realtime: realtimeConnectSource(),
   });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);

@@ -13,4 +13,9 @@ export const env = loadEnvOrExit([
   "TWILIO_API_BASE_URL",
   "VAPI_PRIVATE_KEY",
   "VAPI_BASE_URL",
+  "PUSHER_APP_ID",
+  "PUSHER_KEY",
+  "PUSHER_SECRET",
+  "PUSHER_HOST",
+  "PUSHER_PORT",
 ]);

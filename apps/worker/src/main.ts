@@ -6,6 +6,7 @@ import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { crontab } from "@frontdesk/core/queue";
 import { startLiveness } from "@frontdesk/core/queue/liveness";
+import { createRealtime, realtimeConfigFrom } from "@frontdesk/core/realtime";
 import { CircuitBreaker } from "@frontdesk/core/sms";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { createVapiClient } from "@frontdesk/core/vapi";
@@ -20,7 +21,12 @@ const log = (level: string, message: string) =>
   console.log(JSON.stringify({ time: new Date().toISOString(), level, service: "worker", message }));
 
 const db = createRootDb(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
-const tenants = createTenantClients(env.DATABASE_URL, { max: env.WORKER_CONCURRENCY + 2 });
+// Calls the worker records and texts it sends reach the clinic's dashboards once committed.
+const realtime = createRealtime(realtimeConfigFrom(env), (line) => log("warn", line));
+const tenants = createTenantClients(env.DATABASE_URL, {
+  max: env.WORKER_CONCURRENCY + 2,
+  publish: realtime.publishCommitted,
+});
 const sms = {
   tenants,
   breaker: new CircuitBreaker({ threshold: 5, cooldownMs: 30_000 }),
@@ -89,6 +95,7 @@ async function shutdown(signal: string) {
   await runner.stop();
   // stop() returns once jobs have finished; `promise` once their results are written.
   await runner.promise;
+  await realtime.flush(); // what the last jobs published goes out before we exit
   await liveness.close();
   await tenants.close();
   await db.$disconnect();

@@ -15,6 +15,8 @@ export * from "./exports/schemas";
 export * from "./health/schemas";
 export * from "./patients/schemas";
 export * from "./providers/schemas";
+export { clinicChannel } from "./realtime/channels";
+export * from "./realtime/schemas";
 export * from "./sms/schemas";
 export * from "./team/schemas";
 export * from "./tenancy/schemas";

@@ -4,6 +4,7 @@ import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { env } from "../env";
+import { realtime } from "./realtime";
 
 // One set per server process; dev hot reload would otherwise open new pools per edit.
 const cache = globalThis as unknown as { frontdeskServices?: Services };
@@ -13,7 +14,8 @@ export function services(): Services {
     const config = env();
     cache.frontdeskServices = {
       rootDb: createRootDb(config.DATABASE_URL),
-      tenants: createTenantClients(config.DATABASE_URL),
+      // Every change a use case makes reaches the clinic's dashboards once it has committed.
+      tenants: createTenantClients(config.DATABASE_URL, { publish: realtime().publishCommitted }),
       mailer: createMailer(config.SMTP_URL, console.log, config.NODE_ENV),
       appUrl: config.APP_URL,
       trustedProxyHops: config.TRUSTED_PROXY_HOPS,

@@ -1,5 +1,5 @@
-import { getCall, listCallFilters, listCalls } from "@frontdesk/core/calls";
-import { callDetail, callFilters, callIdInput, callPage, listCallsInput } from "@frontdesk/core/schemas";
+import { getCall, listCallFilters, listCalls, listLiveCalls } from "@frontdesk/core/calls";
+import { callDetail, callFilters, callIdInput, callPage, listCallsInput, liveCalls } from "@frontdesk/core/schemas";
 import { clinicProcedureWith, router } from "../trpc";
 
 const reader = clinicProcedureWith("calls:read");
@@ -10,6 +10,8 @@ export const callsRouter = router({
     .output(callPage)
     .query(({ ctx, input }) => listCalls(ctx.db, input)),
   filters: reader.output(callFilters).query(({ ctx }) => listCallFilters(ctx.db)),
+  /** Calls in progress with their lines so far, and the latest finished ones (the live dashboard). */
+  live: reader.output(liveCalls).query(({ ctx }) => listLiveCalls(ctx.db, ctx.origin)),
   get: reader
     .input(callIdInput)
     .output(callDetail)

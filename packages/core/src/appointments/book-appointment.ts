@@ -6,10 +6,12 @@ import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
 import { findOrCreatePatient } from "../patients/find-or-create-patient";
 import type { patientInput } from "../patients/schemas";
+import { transact } from "../realtime/transact";
 import { queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
 import type { SlotRules } from "./find-open-slots";
+import { appointmentEvent } from "./live-event";
 import { bookInput } from "./schemas";
 import { readAppointment } from "./select";
 import { asSlotTaken, assertBookable, isOverlap, SlotTakenError, takeSlot } from "./slot-rules";
@@ -77,7 +79,7 @@ export async function bookAppointment(
       ? await db.patient.findUnique({ where: { id: patientId }, select: { id: true } })
       : await findOrCreatePatient(db, patientDetails as z.input<typeof patientInput>);
     if (!patient) throw new AppError("NOT_FOUND", "patient not found");
-    return await db.$transaction(async (tx) => {
+    return await transact(db, async (tx, emit) => {
       let appointment: { id: string };
       if (holdId) {
         // Confirming a hold keeps its place in the constraint: nobody can slip in between.
@@ -122,7 +124,9 @@ export async function bookAppointment(
         targetType: "appointment",
         targetId: appointment.id,
       });
-      return readAppointment(tx, db.clinicId, appointment.id);
+      const booked = await readAppointment(tx, db.clinicId, appointment.id);
+      emit(appointmentEvent("appointment.booked", booked, origin.actor));
+      return booked;
     });
   } catch (error) {
     if (idempotencyKey && (isOverlap(error) || isUniqueViolation(error) || error instanceof SlotTakenError)) {

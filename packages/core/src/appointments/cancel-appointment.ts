@@ -1,8 +1,10 @@
 import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
+import { transact } from "../realtime/transact";
 import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
+import { appointmentEvent } from "./live-event";
 import { cancelInput } from "./schemas";
 import { appointmentSelect, readAppointment } from "./select";
 import { lockAppointment } from "./slot-rules";
@@ -15,7 +17,7 @@ export async function cancelAppointment(
   now = new Date(),
 ) {
   const { appointmentId: id, reason } = cancelInput.parse(raw);
-  return db.$transaction(async (tx) => {
+  return transact(db, async (tx, emit) => {
     // The row stays locked until commit: a concurrent cancel or move waits, then sees this one.
     const appointment = await lockAppointment(tx, id);
     if (!appointment) throw new AppError("NOT_FOUND", "appointment not found");
@@ -33,6 +35,7 @@ export async function cancelAppointment(
       await queueAppointmentSms(tx, db.clinicId, id, "cancellation", now);
     }
     await recordAudit(tx, origin, { action: "appointment.cancel", targetType: "appointment", targetId: id });
+    emit(appointmentEvent("appointment.cancelled", cancelled, origin.actor));
     return cancelled;
   });
 }

@@ -1,9 +1,11 @@
 import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
+import { transact } from "../realtime/transact";
 import { cancelPendingReminders, queueAppointmentSms } from "../sms/queue-sms";
 import type { TenantDb } from "../tenancy";
 import { bookingSourceOf, callIdOf } from "./booking-source";
+import { appointmentEvent } from "./live-event";
 import { rescheduleInput } from "./schemas";
 import { readAppointment } from "./select";
 import { asSlotTaken, assertBookable, lockAppointment, takeSlot } from "./slot-rules";
@@ -32,7 +34,7 @@ export async function rescheduleAppointment(
   // The appointment's own time counts as free: a small move overlaps where it is now.
   await assertBookable(db, slot, now, old.id);
   try {
-    return await db.$transaction(async (tx) => {
+    return await transact(db, async (tx, emit) => {
       // Locked until commit: a concurrent move or cancel of the same appointment waits for this
       // one and then finds it no longer booked.
       const current = await lockAppointment(tx, old.id);
@@ -59,7 +61,9 @@ export async function rescheduleAppointment(
         targetId: moved.id,
         metadata: { from: old.id },
       });
-      return readAppointment(tx, db.clinicId, moved.id);
+      const row = await readAppointment(tx, db.clinicId, moved.id);
+      emit(appointmentEvent("appointment.moved", row, origin.actor, old.id));
+      return row;
     });
   } catch (error) {
     throw await asSlotTaken(error, db, slot, now);

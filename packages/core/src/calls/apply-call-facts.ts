@@ -1,7 +1,9 @@
 // Writes what a message (or the reconciler) learned about a call onto its row. Shared by the
 // worker's event processing and the reconciler so both combine facts the same way.
-import { Prisma } from "../db";
+import { type CallOutcome, Prisma } from "../db";
 import { AppError } from "../errors";
+import type { LiveEvent } from "../realtime/schemas";
+import type { Emit } from "../realtime/transact";
 import type { TenantTransaction } from "../tenancy";
 import {
   askedToBook,
@@ -34,6 +36,7 @@ const stateSelect = {
   costBreakdown: true,
   transferredAt: true,
   reportedAt: true,
+  outcome: true,
   patientId: true,
   phoneNumberId: true,
   assistantId: true,
@@ -67,7 +70,13 @@ async function actionsOn(tx: TenantTransaction, callId: string): Promise<CallAct
  * Creates the call if this is the first word of it (the voice route may have opened it
  * already), then merges `facts` under a row lock so two messages of one call never interleave.
  */
-export async function applyCallFacts(tx: TenantTransaction, clinicId: string, facts: CallFacts, now = new Date()) {
+export async function applyCallFacts(
+  tx: TenantTransaction,
+  clinicId: string,
+  facts: CallFacts,
+  now = new Date(),
+  emit: Emit = () => {},
+) {
   await tx.call.createMany({
     data: [{ clinicId, vapiCallId: facts.vapiCallId, status: facts.status ?? "queued" }],
     skipDuplicates: true,
@@ -89,6 +98,8 @@ export async function applyCallFacts(tx: TenantTransaction, clinicId: string, fa
   const actions = await actionsOn(tx, row.id);
   const links = await linksFor(tx, row, next, facts, actions.patientId);
   const json = (value: unknown) => (value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue));
+  const outcome = outcomeOf(next, actions);
+  emit(...liveChanges(row.id, state, row.outcome, next, outcome));
   await tx.call.update({
     where: { id: row.id },
     data: {
@@ -96,12 +107,51 @@ export async function applyCallFacts(tx: TenantTransaction, clinicId: string, fa
       messages: json(next.messages),
       structuredData: json(next.structuredData),
       costBreakdown: json(next.costBreakdown),
-      outcome: outcomeOf(next, actions),
+      outcome,
       askedToBook: askedToBook(next, actions),
       ...links,
     },
   });
   return { callId: row.id };
+}
+
+const IN_PROGRESS = ["in-progress", "forwarding"];
+const said = (turns: Turn[] | null) => new Set((turns ?? []).map((t) => `${t.role}\n${t.text}`));
+
+/** What the dashboard sees change: the call starting, its status, new lines, its end and outcome. */
+function liveChanges(
+  callId: string,
+  before: CallState,
+  outcomeBefore: CallOutcome | null,
+  after: CallState,
+  outcome: CallOutcome | null,
+): LiveEvent[] {
+  const events: LiveEvent[] = [];
+  if (after.status !== before.status) {
+    const started = IN_PROGRESS.includes(after.status) && !IN_PROGRESS.includes(before.status);
+    events.push(
+      started
+        ? { name: "call.started", data: { callId, status: after.status, startedAt: after.startedAt } }
+        : { name: "call.status", data: { callId, status: after.status } },
+    );
+  }
+  if (after.status !== "ended") {
+    const known = said(before.messages);
+    for (const turn of after.messages ?? []) {
+      if (turn.role === "tool" || known.has(`${turn.role}\n${turn.text}`)) continue;
+      events.push({
+        name: "call.transcript",
+        data: { callId, role: turn.role, text: turn.text.slice(0, 2000), at: turn.at },
+      });
+    }
+  }
+  // Again when the report follows the "ended" status with the duration or a different outcome.
+  const changed =
+    before.status !== "ended" || outcome !== outcomeBefore || after.durationSeconds !== before.durationSeconds;
+  if (after.status === "ended" && changed) {
+    events.push({ name: "call.ended", data: { callId, outcome, durationSeconds: after.durationSeconds } });
+  }
+  return events;
 }
 
 /** The clinic's number, assistant and patient for the call, where not known yet. */

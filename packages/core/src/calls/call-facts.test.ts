@@ -162,3 +162,36 @@ describe("whether the caller asked for an appointment", () => {
     expect(askedToBook(withTurns([]), { ...none, cancelled: true })).toBe(false);
   });
 });
+
+describe("a call's lines as they are spoken", () => {
+  const partial = (text: string) => ({
+    message: { ...finalTranscript(call, "user", text, 3).message, transcriptType: "partial" },
+  });
+
+  it("keeps final transcript lines in spoken order, once each, and leaves partial ones out", () => {
+    const state = fold([
+      statusUpdate(call, "in-progress", 1),
+      finalTranscript(call, "user", "I'd like a cleaning next week.", 4),
+      partial("Tuesday at"),
+      finalTranscript(call, "assistant", "Thanks for calling Bright Smiles, how can I help?", 1),
+      finalTranscript(call, "user", "I'd like a cleaning next week.", 4),
+    ]);
+    // Seconds from when the call started (the "in-progress" status, at 1 s).
+    expect(state.messages).toEqual([
+      { role: "assistant", text: "Thanks for calling Bright Smiles, how can I help?", at: 0 },
+      { role: "user", text: "I'd like a cleaning next week.", at: 3 },
+    ]);
+  });
+
+  it("gives way to the conversation update and the report, which say the same lines and more", () => {
+    const lines = fold([statusUpdate(call, "in-progress", 1), finalTranscript(call, "user", "Yes please.", 12)]);
+    expect(lines.messages).toHaveLength(1);
+    const updated = fold([
+      statusUpdate(call, "in-progress", 1),
+      finalTranscript(call, "user", "Yes please.", 12),
+      conversationUpdate(call, items, 13),
+      finalTranscript(call, "user", "Yes please.", 12),
+    ]);
+    expect(updated.messages?.map((t) => t.text)).toEqual(items.map((i) => i.message));
+  });
+});

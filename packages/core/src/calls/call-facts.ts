@@ -40,6 +40,8 @@ export type CallFacts = {
   costUsd?: number;
   costBreakdown?: unknown;
   transferredAt?: Date;
+  /** One final line of a `transcript` message, as it is spoken (`at` is filled in on merge). */
+  line?: Omit<Turn, "at">;
   /** When Vapi sent the message. */
   at?: Date;
 };
@@ -209,7 +211,15 @@ export function factsFromMessage(message: Json): CallFacts | null {
     case "transfer-update":
       return { ...facts, status: "in-progress", transferredAt: at };
     case "transcript":
-    case 'transcript[transcriptType="final"]':
+    case 'transcript[transcriptType="final"]': {
+      // Final lines are kept as they come, so the dashboard can show the call as it happens;
+      // partial ones are rewritten by the speaker a moment later and are left out.
+      const final = type !== "transcript" || message.transcriptType === "final";
+      const role = str(message.role);
+      const text = str(message.transcript)?.trim();
+      if (final && text && (role === "user" || role === "assistant")) facts.line = { role, text };
+      return { ...facts, status: "in-progress" };
+    }
     case "speech-update":
     case "user-interrupted":
     case "hang":
@@ -248,6 +258,19 @@ export const emptyCall = (): CallState => ({
 });
 
 /**
+ * `messages` with a transcript message's line, unless a turn already says it (the conversation
+ * update repeats lines, and messages come twice). Lines sit in the order they were spoken.
+ */
+function withLine(messages: Turn[] | null, facts: CallFacts, startedAt: Date | null): Turn[] | null {
+  const line = facts.line;
+  if (!line) return messages;
+  if (messages?.some((turn) => turn.role === line.role && turn.text === line.text)) return messages;
+  const at = facts.at && startedAt ? Math.max(0, Math.round((facts.at.getTime() - startedAt.getTime()) / 1000)) : null;
+  const turns = [...(messages ?? []), { ...line, at }];
+  return at === null ? turns : turns.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+}
+
+/**
  * The call after `facts`. Commutative for any set of partial messages and one report (or the
  * same report twice): the report's fields replace partial ones, partial ones arriving after it
  * change nothing it decided, and statuses and times only move one way.
@@ -280,7 +303,7 @@ export function mergeCall(state: CallState, facts: CallFacts, now = new Date()):
   } else if (!state.reportedAt) {
     next.endedReason = state.endedReason ?? facts.endedReason ?? null;
     next.transcript = longer(state.transcript, facts.transcript);
-    next.messages = longer(state.messages, facts.messages);
+    next.messages = withLine(longer(state.messages, facts.messages), facts, next.startedAt);
   }
   next.durationSeconds =
     next.startedAt && next.endedAt

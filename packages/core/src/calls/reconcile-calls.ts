@@ -2,6 +2,7 @@
 // after a call began without its report arriving, ask Vapi for the call (`calls.get`) and apply
 // what it says exactly as a report would be applied.
 import type { RootDb } from "../db";
+import { transact } from "../realtime/transact";
 import type { TenantClients } from "../tenancy";
 import { type VapiClient, vapiStatus } from "../vapi/client";
 import { applyCallFacts } from "./apply-call-facts";
@@ -45,8 +46,8 @@ export async function reconcileCalls(
         { maxRetries: 1, timeoutInSeconds: 10 },
       )) as unknown as Record<string, unknown>;
       const facts = factsFromVapiCall(found, found.status === "ended");
-      await db.$transaction(async (tx) => {
-        if (facts && facts.vapiCallId === call.vapiCallId) await applyCallFacts(tx, call.clinicId, facts, now);
+      await transact(db, async (tx, emit) => {
+        if (facts && facts.vapiCallId === call.vapiCallId) await applyCallFacts(tx, call.clinicId, facts, now, emit);
         await tx.call.update({ where: { id: call.id }, data: asked });
       });
       if (facts?.complete) result.completed += 1;

@@ -3,6 +3,7 @@
 // row is marked processed in the same transaction, so a crash in between redoes the whole thing.
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
+import { transact } from "../realtime/transact";
 import type { TenantClients } from "../tenancy";
 import { applyCallFacts } from "./apply-call-facts";
 import { factsFromMessage } from "./call-facts";
@@ -49,8 +50,8 @@ export async function recordCallEvent(
     return "ignored";
   }
   try {
-    await db.$transaction(async (tx) => {
-      await applyCallFacts(tx, job.clinicId, facts, now);
+    await transact(db, async (tx, emit) => {
+      await applyCallFacts(tx, job.clinicId, facts, now, emit);
       await tx.webhookInboxEvent.update({
         where: { id: job.eventId },
         data: { status: "processed", processedAt: now, lastError: null, attempts: { increment: 1 } },

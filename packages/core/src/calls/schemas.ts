@@ -77,3 +77,11 @@ export const callFilters = z.object({
   assistants: z.array(ref),
   numbers: z.array(z.object({ id: z.string(), e164: z.string(), label: z.string().nullable() })),
 });
+
+/** One final line of a call in progress, as the live dashboard shows it. */
+export const liveLine = z.object({ role: z.enum(["assistant", "user"]), text: z.string(), at: z.number().nullable() });
+
+export const liveCalls = z.object({
+  active: z.array(callRow.extend({ lines: z.array(liveLine) })),
+  recent: z.array(callRow),
+});

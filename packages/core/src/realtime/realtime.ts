@@ -22,6 +22,20 @@ export type RealtimeConfig = {
 
 export type RealtimeEvent = { clinicId: string; name: string; data: Record<string, unknown> };
 
+type PusherEnv = {
+  PUSHER_APP_ID?: string;
+  PUSHER_KEY?: string;
+  PUSHER_SECRET?: string;
+  PUSHER_HOST?: string;
+  PUSHER_PORT?: number;
+};
+
+/** The publisher's config from the validated PUSHER_* variables, or null when they are not set. */
+export function realtimeConfigFrom(env: PusherEnv): RealtimeConfig | null {
+  const { PUSHER_APP_ID: appId, PUSHER_KEY: key, PUSHER_SECRET: secret, PUSHER_HOST: host, PUSHER_PORT: port } = env;
+  return appId && key && secret ? { appId, key, secret, host, port } : null;
+}
+
 const MAX_QUEUED = 1000;
 const BATCH = 10; // Pusher's batch limit
 const SEND_TIMEOUT_MS = 2000;
@@ -68,18 +82,24 @@ export function createRealtime(config: RealtimeConfig | null, log: (line: string
     });
   }
 
+  /** Queue events for their clinics' channels. Call after the commit; never waits, never throws. */
+  function publish(...events: RealtimeEvent[]) {
+    if (!pusher || events.length === 0) return;
+    const room = MAX_QUEUED - queue.length;
+    if (events.length > room) {
+      log(`realtime: queue full, dropped ${events.length - Math.max(room, 0)} event(s)`);
+    }
+    queue.push(...events.slice(0, Math.max(room, 0)));
+    startDraining(pusher);
+  }
+
   return {
     enabled: pusher !== null,
+    publish,
 
-    /** Queue events for their clinics' channels. Call after the commit; never waits, never throws. */
-    publish(...events: RealtimeEvent[]) {
-      if (!pusher || events.length === 0) return;
-      const room = MAX_QUEUED - queue.length;
-      if (events.length > room) {
-        log(`realtime: queue full, dropped ${events.length - Math.max(room, 0)} event(s)`);
-      }
-      queue.push(...events.slice(0, Math.max(room, 0)));
-      startDraining(pusher);
+    /** For `createTenantClients({ publish })`: one clinic's events, once their transaction committed. */
+    publishCommitted(clinicId: string, events: { name: string; data: Record<string, unknown> }[]) {
+      publish(...events.map((event) => ({ clinicId, ...event })));
     },
 
     /** Resolves once everything queued so far was sent or dropped (tests, shutdown). */

@@ -5,8 +5,10 @@
 import { readTwilioCredentials } from "../credentials";
 import type { Keyring } from "../crypto";
 import { AppError } from "../errors";
+import { transact } from "../realtime/transact";
 import type { TenantClients, TenantDb } from "../tenancy";
 import type { CircuitBreaker } from "./breaker";
+import { smsStatusEvent } from "./live-event";
 import { createTwilioClient, type TwilioClient, type TwilioCredentials } from "./twilio";
 
 export type SmsSenderDeps = {
@@ -124,9 +126,13 @@ export async function sendStoredSms(
       statusCallback: deps.statusCallbackUrl,
     });
     deps.breaker.success();
-    await db.smsMessage.update({
-      where: { id: job.messageId },
-      data: { status: "sent", twilioSid: sent.sid, sentAt: new Date(), errorCode: null, errorMessage: null },
+    await transact(db, async (tx, emit) => {
+      const row = await tx.smsMessage.update({
+        where: { id: job.messageId },
+        data: { status: "sent", twilioSid: sent.sid, sentAt: new Date(), errorCode: null, errorMessage: null },
+        select: { appointmentId: true },
+      });
+      emit(smsStatusEvent(job.messageId, row.appointmentId, "sent"));
     });
     return "sent";
   } catch (error) {
@@ -148,15 +154,17 @@ export async function sendStoredSms(
       throw new AppError("UNAVAILABLE", "Twilio did not accept the message; it waits and is retried");
     }
     deps.breaker.success(); // Twilio answered: it is up, this message is just refused
-    await db.$transaction(async (tx) => {
-      await tx.smsMessage.update({
+    await transact(db, async (tx, emit) => {
+      const row = await tx.smsMessage.update({
         where: { id: job.messageId },
         data: {
           status: "failed",
           errorCode: code ?? status,
           errorMessage: (text ?? "refused by Twilio").slice(0, 500),
         },
+        select: { appointmentId: true },
       });
+      emit(smsStatusEvent(job.messageId, row.appointmentId, "failed"));
       if (code === TWILIO_OPTED_OUT) {
         await tx.smsOptOut.upsert({
           where: { clinicId_phone: { clinicId: job.clinicId, phone: message.toNumber } },

@@ -5,8 +5,10 @@ import { readTwilioCredentials } from "../credentials";
 import type { Keyring } from "../crypto";
 import type { RootDb, SmsStatus } from "../db";
 import { AppError } from "../errors";
+import { transact } from "../realtime/transact";
 import type { TenantClients } from "../tenancy";
 import { smsKeyword } from "./keywords";
+import { smsStatusEvent } from "./live-event";
 import { TWILIO_OPTED_OUT } from "./send-sms";
 import { HELP_REPLY, START_REPLY } from "./templates";
 import { isSignedByTwilio, type TwilioCredentials } from "./twilio";
@@ -141,15 +143,18 @@ export async function receiveSmsStatus(deps: WebhookDeps, request: SignedRequest
   const owner = await signedOwner(deps, from, request);
   if (!sid || !status) throw new AppError("BAD_REQUEST", "MessageSid and MessageStatus are required");
   const db = deps.tenants.forTenant(owner.clinicId);
-  const message = await db.smsMessage.findFirst({ where: { twilioSid: sid }, select: { id: true } });
+  const message = await db.smsMessage.findFirst({
+    where: { twilioSid: sid },
+    select: { id: true, appointmentId: true },
+  });
   if (!message) throw new AppError("NOT_FOUND", "no message with this MessageSid");
   if (!Object.hasOwn(movesFrom, status)) return; // queued, sending, accepted…: nothing we record
   const next = status as keyof typeof movesFrom;
   const code = errorCode ? Number(errorCode) : null;
-  await db.$transaction(async (tx) => {
+  await transact(db, async (tx, emit) => {
     // Conditional on where the message stands, inside the transaction: two reports racing
     // each other cannot both win, and a late one never moves a message back.
-    await tx.smsMessage.updateMany({
+    const moved = await tx.smsMessage.updateMany({
       where: { id: message.id, status: { in: [...movesFrom[next]] } },
       data:
         next === "delivered"
@@ -158,6 +163,7 @@ export async function receiveSmsStatus(deps: WebhookDeps, request: SignedRequest
             ? { status: next }
             : { status: next, errorCode: code },
     });
+    if (moved.count > 0) emit(smsStatusEvent(message.id, message.appointmentId, next));
     // The carrier saying the number opted out is honoured whatever the message's state.
     if (code === TWILIO_OPTED_OUT && to) {
       await tx.smsOptOut.upsert({

@@ -141,6 +141,15 @@ function argScoping(client: RootDb, clinicId: string) {
 }
 
 export type TenantDb = ReturnType<typeof argScoping> & { readonly clinicId: string };
+
+/** Where a clinic's live events go once the transaction that made them has committed. */
+export type PublishCommitted = (clinicId: string, events: { name: string; data: Record<string, unknown> }[]) => void;
+
+/**
+ * A tenant client's publisher, kept off its public face: only `transact` (realtime/transact.ts)
+ * reads it, after its transaction resolved, so an event can never leave for a rolled-back write.
+ */
+export const committedPublisher = new WeakMap<TenantDb, PublishCommitted>();
 export type TenantTransaction = Parameters<Parameters<TenantDb["$transaction"]>[0]>[0];
 
 // Which clinic each pooled connection is currently set to. A query for another clinic first
@@ -279,6 +288,8 @@ export function createTenantClients(
     /** How long one statement may run; the pool is shared by every clinic. */
     statementTimeoutMillis?: number;
     tenantUrl?: string;
+    /** Live updates (the process's realtime publisher); none when unset. */
+    publish?: PublishCommitted;
   } = {},
 ): TenantClients {
   const statementTimeout = options.statementTimeoutMillis ?? 10_000;
@@ -320,6 +331,7 @@ export function createTenantClients(
         adapter: new PrismaPg(new ClinicPool(shared, clinicId, key) as unknown as pg.Pool, adapterOptions),
       });
       const scoped = Object.assign(argScoping(client, clinicId), { clinicId }) as TenantDb;
+      if (options.publish) committedPublisher.set(scoped, options.publish);
       cache.set(clinicId, scoped);
       if (cache.size > cacheSize) {
         const [oldest, evicted] = cache.entries().next().value as [string, TenantDb];
