@@ -28,6 +28,8 @@ export type OpenCallInput = {
   fromNumber?: string | null;
   toNumber?: string | null;
   status?: string;
+  /** Inbound unless Frontdesk placed the call (a test call from the dashboard). */
+  direction?: "inbound" | "outbound";
 };
 
 /**
@@ -47,7 +49,7 @@ export async function openCall(db: CallsDb, input: OpenCallInput): Promise<strin
         fromNumber: input.fromNumber ?? null,
         toNumber: input.toNumber ?? null,
         status: input.status ?? "in-progress",
-        direction: "inbound",
+        direction: input.direction ?? "inbound",
       },
     ],
     skipDuplicates: true,
