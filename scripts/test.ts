@@ -90,6 +90,7 @@ try {
       E2E_SMTP_PORT: String(await freePort()),
       E2E_MAILBOX_PORT: String(await freePort()),
       E2E_VAPI_PORT: String(await freePort()),
+      E2E_TWILIO_PORT: String(await freePort()),
     });
   } finally {
     results.push(

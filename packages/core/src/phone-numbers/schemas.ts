@@ -25,6 +25,7 @@ export const searchAvailableNumbersInput = z.object({
   areaCode: z
     .string()
     .trim()
+    .max(3, "enter a three-digit US or Canadian area code, e.g. 415")
     .regex(/^[2-9]\d{2}$/, "enter a three-digit US or Canadian area code, e.g. 415"),
 });
 
