@@ -17,7 +17,7 @@ const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
 // Vapi's API (e2e/stubs/vapi.ts): the app and worker reach it with the platform key below.
 const vapiPort = Number(process.env.E2E_VAPI_PORT ?? port + 4);
-const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
+export const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
 /** Twilio's API (e2e/stubs/twilio.ts): number search and purchase on the made-up platform account. */
 const twilioPort = Number(process.env.E2E_TWILIO_PORT ?? port + 5);
 export const TWILIO_STUB_URL = `http://127.0.0.1:${twilioPort}`;

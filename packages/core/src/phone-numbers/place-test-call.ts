@@ -28,8 +28,14 @@ export async function placeTestCall(
     select: { id: true, e164: true, status: true, vapiPhoneNumberId: true },
   });
   if (!number || number.status === "released") throw new AppError("NOT_FOUND", "that number was not found");
-  if (number.status !== "active" || !number.vapiPhoneNumberId) {
-    throw new AppError("CONFLICT", `${number.e164} is not active; wait until it shows Active, or activate it first`);
+  if (number.status !== "active") {
+    throw new AppError("CONFLICT", `${number.e164} is not active; wait until it shows Active, or turn it on first`);
+  }
+  if (!number.vapiPhoneNumberId) {
+    throw new AppError(
+      "CONFLICT",
+      `${number.e164} is not connected to the receptionist; pick a number you bought or connected here`,
+    );
   }
   const allowed = await deps.hit(`test-call:${db.clinicId}`, limits.testCallsPerClinic);
   if (!allowed.allowed) throw rateLimited("test calls from this clinic", allowed.retryAfterSeconds);
