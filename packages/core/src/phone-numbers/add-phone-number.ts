@@ -36,7 +36,8 @@ export async function addPhoneNumber(
         tx,
         "phone-numbers:provision",
         { clinicId: db.clinicId, phoneNumberId: created.id },
-        { queueName: numberQueue(created.id), jobKey: `phone-numbers:provision:${created.id}` },
+        // Eight attempts back off over about half an hour; then the number shows as failed.
+        { queueName: numberQueue(created.id), jobKey: `phone-numbers:provision:${created.id}`, maxAttempts: 8 },
       );
       await recordAudit(tx, origin, {
         action: row.source === "byo" ? "phoneNumbers.connect" : "phoneNumbers.buy",

@@ -9,6 +9,7 @@ import { DataTable } from "@/components/data-table";
 import { FormAlert, InputField, MutationForm, SubmitButton } from "@/components/forms";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { formatPhone } from "@/lib/format";
 import { searchAvailableNumbersInput } from "@/lib/schemas";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -25,7 +26,7 @@ export function BuyNumber() {
   const buy = useMutation(
     trpc.phoneNumbers.buy.mutationOptions({
       onSuccess: (number) => {
-        toast.success(`Buying ${number.e164}. It shows as Active under Your numbers when it is ready.`);
+        toast.success(`Buying ${formatPhone(number.e164)}. It shows as Active under Your numbers when it is ready.`);
         setAreaCode(null);
         return queryClient.invalidateQueries(trpc.phoneNumbers.pathFilter());
       },
@@ -60,14 +61,19 @@ export function BuyNumber() {
           rows={search.data}
           rowKey={(n) => n.e164}
           columns={[
-            { header: "Number", className: "font-medium tabular-nums", cell: (n) => n.e164 },
+            { header: "Number", className: "font-medium tabular-nums", cell: (n) => formatPhone(n.e164) },
             { header: "Where", cell: (n) => [n.locality, n.region].filter(Boolean).join(", ") || "—" },
             {
               header: "Buy",
               hidden: true,
               cell: (n) => (
-                <Button size="sm" disabled={buy.isPending} onClick={() => buy.mutate({ e164: n.e164 })}>
-                  Buy {n.e164}
+                <Button
+                  size="sm"
+                  aria-label={`Buy ${n.e164}`}
+                  disabled={buy.isPending}
+                  onClick={() => buy.mutate({ e164: n.e164 })}
+                >
+                  Buy
                 </Button>
               ),
             },

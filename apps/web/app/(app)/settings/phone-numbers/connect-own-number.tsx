@@ -10,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { formatPhone } from "@/lib/format";
 import { routes } from "@/routes";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -30,7 +31,9 @@ export function ConnectOwnNumber() {
   const connect = useMutation(
     trpc.phoneNumbers.connect.mutationOptions({
       onSuccess: (number) => {
-        toast.success(`Connecting ${number.e164}. It shows as Active under Your numbers when it is ready.`);
+        toast.success(
+          `Connecting ${formatPhone(number.e164)}. It shows as Active under Your numbers when it is ready.`,
+        );
         return queryClient.invalidateQueries(trpc.phoneNumbers.pathFilter());
       },
       onError: (error) => toast.error(errorMessage(error)),
@@ -73,7 +76,7 @@ export function ConnectOwnNumber() {
           rows={numbers.data}
           rowKey={(n) => n.e164}
           columns={[
-            { header: "Number", className: "font-medium tabular-nums", cell: (n) => n.e164 },
+            { header: "Number", className: "font-medium tabular-nums", cell: (n) => formatPhone(n.e164) },
             { header: "Name in Twilio", cell: (n) => n.friendlyName },
             {
               header: "Connect",
@@ -84,10 +87,11 @@ export function ConnectOwnNumber() {
                 ) : (
                   <Button
                     size="sm"
+                    aria-label={`Connect ${n.e164}`}
                     disabled={connect.isPending}
                     onClick={() => connect.mutate({ credentialId, e164: n.e164, label: n.friendlyName.slice(0, 60) })}
                   >
-                    Connect {n.e164}
+                    Connect
                   </Button>
                 ),
             },

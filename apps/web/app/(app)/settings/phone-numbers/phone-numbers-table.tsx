@@ -10,6 +10,7 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { formatPhone } from "@/lib/format";
 import type { phoneNumberSchema, z } from "@/lib/schemas";
 import { errorMessage } from "@/trpc/errors";
 import { useTRPC } from "@/trpc/react";
@@ -71,7 +72,7 @@ function AssistantPicker({ number }: { number: PhoneNumber }) {
   return (
     <Select
       aria-label={`Assistant for ${number.e164}`}
-      className="h-8 w-44"
+      className="h-8 w-56"
       value={number.assistant?.id ?? ""}
       disabled={assign.isPending}
       onChange={(event) => assign.mutate({ phoneNumberId: number.id, assistantId: event.target.value || null })}
@@ -135,7 +136,7 @@ export function PhoneNumbersTable({ manage }: { manage: boolean }) {
           className: "font-medium",
           cell: (n) => (
             <div className="grid gap-0.5">
-              <span className="tabular-nums">{n.e164}</span>
+              <span className="whitespace-nowrap tabular-nums">{formatPhone(n.e164)}</span>
               <span className="text-muted-foreground text-xs">
                 {n.source === "managed" ? "Bought through Frontdesk" : "Your Twilio account"}
               </span>

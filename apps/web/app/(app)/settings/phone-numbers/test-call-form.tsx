@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { FormAlert, InputField, MutationForm, SelectField, SubmitButton } from "@/components/forms";
+import { formatPhone } from "@/lib/format";
 import { placeTestCallInput } from "@/lib/schemas";
 import { routes } from "@/routes";
 import { useTRPC } from "@/trpc/react";
@@ -39,7 +40,9 @@ export function TestCallForm() {
           control={form.control}
           name="phoneNumberId"
           label="Call from"
-          options={active.map((n) => [n.id, n.label ? `${n.e164} (${n.label})` : n.e164] as const)}
+          options={active.map(
+            (n) => [n.id, n.label ? `${n.label} (${formatPhone(n.e164)})` : formatPhone(n.e164)] as const,
+          )}
         />
         <InputField
           control={form.control}
