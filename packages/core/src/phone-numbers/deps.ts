@@ -69,7 +69,12 @@ export async function clinicTwilioClient(
  * A failure from Twilio or Vapi as a sentence safe to store and show: which service, and what it
  * said, never the request (which carries credentials). Outages stay retryable (UNAVAILABLE).
  */
-export function explainProviderError(service: "Twilio" | "Vapi", error: unknown): AppError {
+export function explainProviderError(
+  service: "Twilio" | "Vapi",
+  error: unknown,
+  /** What to do when Twilio refuses the credentials (the clinic's own, by default). */
+  refusedCredentials = "Twilio refused the credentials; check them under Settings → Twilio",
+): AppError {
   if (error instanceof AppError) return error;
   if (service === "Vapi") {
     const status = vapiStatus(error);
@@ -90,7 +95,7 @@ export function explainProviderError(service: "Twilio" | "Vapi", error: unknown)
     );
   }
   if (status === 401 || status === 403) {
-    return new AppError("BAD_REQUEST", "Twilio refused the credentials; check them under Settings → Twilio");
+    return new AppError("BAD_REQUEST", refusedCredentials);
   }
   const what = typeof twilioError.code === "number" ? ` (Twilio error ${twilioError.code})` : "";
   return new AppError(

@@ -20,6 +20,10 @@ import { importIntoVapi } from "./import-into-vapi";
 
 const SYSTEM: Origin = { actor: { type: "system" }, ip: null };
 
+/** When the subaccount Frontdesk made is refused, the clinic cannot fix it; we can. */
+const MANAGED_REFUSED = "Frontdesk's Twilio account for your numbers was refused; contact Frontdesk support";
+const refusedHint = (row: { source: "managed" | "byo" }) => (row.source === "managed" ? MANAGED_REFUSED : undefined);
+
 export type ProvisionOutcome = "active" | "failed" | "retrying" | "skipped";
 
 /** The clinic's Twilio subaccount for managed numbers, created on first use (once, under a lock). */
@@ -117,7 +121,7 @@ async function twilioNumber(client: TwilioClient, row: Row, urls: ReturnType<typ
     });
     return bought.sid;
   } catch (error) {
-    throw explainProviderError("Twilio", error);
+    throw explainProviderError("Twilio", error, refusedHint(row));
   }
 }
 
@@ -154,7 +158,7 @@ export async function provisionPhoneNumber(
         .incomingPhoneNumbers(sid)
         .update({ smsUrl: urls.smsInbound, smsMethod: "POST", statusCallback: urls.smsStatus });
     } catch (error) {
-      throw explainProviderError("Twilio", error);
+      throw explainProviderError("Twilio", error, refusedHint(row));
     }
     if (!row.vapiPhoneNumberId) {
       const vapiPhoneNumberId = await importIntoVapi(deps, row, secret);
