@@ -17,11 +17,15 @@ const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
 // Vapi's API (e2e/stubs/vapi.ts): the app and worker reach it with the platform key below.
 const vapiPort = Number(process.env.E2E_VAPI_PORT ?? port + 4);
-const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
+export const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
+/** Twilio's API (e2e/stubs/twilio.ts): number search and purchase on the made-up platform account. */
+const twilioPort = Number(process.env.E2E_TWILIO_PORT ?? port + 5);
+export const TWILIO_STUB_URL = `http://127.0.0.1:${twilioPort}`;
+const E2E_TWILIO_ACCOUNT_SID = `AC${"e2".repeat(16)}`;
 const E2E_VAPI_PRIVATE_KEY = "3f1b2c4d-5e6f-4a1b-8c2d-9e0f1a2b3c4d";
 // The repo's Pusher-protocol server (apps/realtime): the web app and the worker publish to it,
 // the dashboard's pusher-js listens on it.
-const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 5);
+const realtimePort = Number(process.env.E2E_REALTIME_PORT ?? port + 6);
 const pusher = {
   PUSHER_APP_ID: "frontdesk-e2e",
   PUSHER_KEY: "frontdesk-e2e-key",
@@ -43,8 +47,9 @@ export const e2eWebEnv = {
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   ENCRYPTION_KEY: "e2".repeat(32),
   // A made-up platform Twilio account: webhooks are verified against its token.
-  TWILIO_ACCOUNT_SID: `AC${"e2".repeat(16)}`,
+  TWILIO_ACCOUNT_SID: E2E_TWILIO_ACCOUNT_SID,
   TWILIO_AUTH_TOKEN: E2E_TWILIO_AUTH_TOKEN,
+  TWILIO_API_BASE_URL: TWILIO_STUB_URL,
   VAPI_WEBHOOK_SECRET: E2E_VAPI_WEBHOOK_SECRET,
   VAPI_PRIVATE_KEY: E2E_VAPI_PRIVATE_KEY,
   VAPI_BASE_URL: VAPI_STUB_URL,
@@ -109,6 +114,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
       env: pusher,
+    },
+    {
+      command: `node_modules/.bin/tsx e2e/stubs/twilio.ts ${twilioPort} ${E2E_TWILIO_ACCOUNT_SID} ${E2E_TWILIO_AUTH_TOKEN}`,
+      // Everything there wants Basic auth: a 401 means it is up.
+      url: `${TWILIO_STUB_URL}/2010-04-01/Accounts.json`,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
     {
       command: `node_modules/.bin/next start apps/web --port ${port} --hostname 127.0.0.1`,

@@ -27,6 +27,8 @@ await withBenchDatabase(async (url) => {
     appUrl: "http://bench.test",
     trustedProxyHops: 1,
     keyring: createKeyring("k1", "be".repeat(32)),
+    // Scheduling only: no Vapi or Twilio; nothing here places calls.
+    telephony: { appUrl: "http://bench.test", hit: async () => ({ allowed: true, retryAfterSeconds: 0 }) },
   };
   const { userId } = await signUp(
     rootDb,

@@ -91,6 +91,7 @@ try {
       E2E_MAILBOX_PORT: String(await freePort()),
       E2E_VAPI_PORT: String(await freePort()),
       E2E_REALTIME_PORT: String(await freePort()),
+      E2E_TWILIO_PORT: String(await freePort()),
     });
   } finally {
     results.push(

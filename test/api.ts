@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { appRouter, type Context, createCallerFactory, handleTrpcRequest, type Services } from "@frontdesk/api";
 import { createFrontdeskClient } from "@frontdesk/api/client";
-import { createMailer, signUp, verifyEmail } from "@frontdesk/core";
+import { createMailer, hit, signUp, verifyEmail } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { afterAll } from "vitest";
@@ -31,6 +31,8 @@ export function useServices(t: TestDatabase) {
         appUrl: "http://frontdesk.test",
         trustedProxyHops: 1,
         keyring: createKeyring("k1", "7e".repeat(32)),
+        // No Vapi or Twilio unless a test points these at its stubs.
+        telephony: { appUrl: "http://frontdesk.test", hit: (key, limit) => hit(t.db, key, limit) },
         sentEmails,
       };
     }

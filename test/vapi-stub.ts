@@ -50,6 +50,8 @@ export async function startVapiStub(token: string, { port: listenPort = 0 } = {}
     log: [] as VapiStubRequest[],
     down: false,
     failures: [] as Failure[],
+    /** Failures for one "METHOD /path" only, used before `failures`. */
+    failuresOn: new Map<string, Failure[]>(),
   };
   const hanging = new Set<ServerResponse>();
 
@@ -81,7 +83,7 @@ export async function startVapiStub(token: string, { port: listenPort = 0 } = {}
       );
     }
     if (state.down) return refuse(503);
-    const failure = state.failures.shift();
+    const failure = state.failuresOn.get(`${req.method} ${path}`)?.shift() ?? state.failures.shift();
     if (failure === "timeout") return void hanging.add(res);
     if (failure !== undefined) return refuse(failure);
 
@@ -125,6 +127,10 @@ export async function startVapiStub(token: string, { port: listenPort = 0 } = {}
     /** The next requests fail with these statuses ("timeout": the request is never answered). */
     failNext(...failures: Failure[]) {
       state.failures.push(...failures);
+    },
+    /** The next requests to one path fail, e.g. `failOn("POST", "/phone-number", 503)`; others pass. */
+    failOn(method: string, path: string, ...failures: Failure[]) {
+      state.failuresOn.set(`${method} ${path}`, [...(state.failuresOn.get(`${method} ${path}`) ?? []), ...failures]);
     },
     /** Requests to one path, e.g. `sent("POST", "/assistant")`. */
     sent(method: string, path: string) {

@@ -16,12 +16,15 @@ const names = [
   "TRUSTED_PROXY_HOPS",
   "TWILIO_ACCOUNT_SID",
   "TWILIO_AUTH_TOKEN",
+  "TWILIO_API_BASE_URL",
   "PUSHER_APP_ID",
   "PUSHER_KEY",
   "PUSHER_SECRET",
   "PUSHER_HOST",
   "PUSHER_PORT",
   "VAPI_WEBHOOK_SECRET",
+  "VAPI_PRIVATE_KEY",
+  "VAPI_BASE_URL",
 ] as const;
 
 let cached: ReturnType<typeof loadEnv<(typeof names)[number]>> | undefined;

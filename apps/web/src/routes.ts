@@ -40,6 +40,12 @@ export const routes = {
     section: "settings",
   },
   apiKeys: { path: "/settings/api-keys", label: "API keys", permission: "apiKeys:manage", section: "settings" },
+  phoneNumbers: {
+    path: "/settings/phone-numbers",
+    label: "Phone numbers",
+    permission: "numbers:read",
+    section: "settings",
+  },
   twilio: {
     path: "/settings/twilio",
     label: "Twilio",

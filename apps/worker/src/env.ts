@@ -18,4 +18,5 @@ export const env = loadEnvOrExit([
   "PUSHER_SECRET",
   "PUSHER_HOST",
   "PUSHER_PORT",
+  "VAPI_WEBHOOK_SECRET",
 ]);

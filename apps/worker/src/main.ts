@@ -2,6 +2,7 @@
 // you like, on as many machines; they coordinate through the database.
 
 import { EventEmitter } from "node:events";
+import { hit, type Limit } from "@frontdesk/core";
 import { createKeyring } from "@frontdesk/core/crypto";
 import { createRootDb } from "@frontdesk/core/db";
 import { crontab } from "@frontdesk/core/queue";
@@ -38,6 +39,17 @@ const sms = {
   twilioApiBaseUrl: env.TWILIO_API_BASE_URL,
   statusCallbackUrl: new URL("/api/twilio/sms/status", env.APP_URL).toString(),
 };
+const vapi = createVapiClient({ token: env.VAPI_PRIVATE_KEY, baseUrl: env.VAPI_BASE_URL });
+const numbers = {
+  tenants,
+  vapi,
+  keyring: sms.keyring,
+  platformTwilio: sms.platformTwilio,
+  twilioApiBaseUrl: env.TWILIO_API_BASE_URL,
+  appUrl: env.APP_URL,
+  vapiWebhookSecret: env.VAPI_WEBHOOK_SECRET,
+  hit: (key: string, limit: Limit) => hit(db, key, limit),
+};
 const liveness = await startLiveness(env.DATABASE_URL, (error) =>
   log("warn", `liveness connection lost (${error.message}); reconnecting on next use`),
 );
@@ -63,12 +75,7 @@ if (recovered.length) log("info", `released jobs of ${recovered.length} dead wor
 const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  taskList: withRetryPolicy(
-    makeTaskList(db, sms, {
-      tenants,
-      vapi: createVapiClient({ token: env.VAPI_PRIVATE_KEY, baseUrl: env.VAPI_BASE_URL }),
-    }),
-  ),
+  taskList: withRetryPolicy(makeTaskList(db, sms, { tenants, vapi }, numbers)),
   crontab,
   events,
   noHandleSignals: true,

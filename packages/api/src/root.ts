@@ -8,6 +8,7 @@ import { callsRouter } from "./routers/calls";
 import { clinicRouter } from "./routers/clinic";
 import { credentialsRouter } from "./routers/credentials";
 import { patientsRouter } from "./routers/patients";
+import { phoneNumbersRouter } from "./routers/phone-numbers";
 import { providersRouter } from "./routers/providers";
 import { smsRouter } from "./routers/sms";
 import { systemRouter } from "./routers/system";
@@ -29,6 +30,7 @@ export const appRouter = router({
   analytics: analyticsRouter,
   calls: callsRouter,
   credentials: credentialsRouter,
+  phoneNumbers: phoneNumbersRouter,
 });
 
 export type AppRouter = typeof appRouter;

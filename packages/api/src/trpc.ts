@@ -10,6 +10,7 @@ import {
 } from "@frontdesk/core";
 import type { Keyring } from "@frontdesk/core/crypto";
 import { Prisma, type Role, type RootDb } from "@frontdesk/core/db";
+import type { TelephonyDeps } from "@frontdesk/core/phone-numbers";
 import { assertCan, type Permission, type TenantClients, type TenantDb } from "@frontdesk/core/tenancy";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -25,6 +26,8 @@ export type Services = {
   trustedProxyHops: number;
   /** Encrypts clinics' stored credentials. */
   keyring: Keyring;
+  /** Vapi and Twilio for the clinic's phone numbers and test calls. */
+  telephony: Omit<TelephonyDeps, "tenants" | "keyring">;
 };
 
 /**

@@ -40,7 +40,17 @@ export { createMailer, type Email, type Mailer } from "./email";
 export { AppError, type AppErrorCode, appErrorCodes, isTransient } from "./errors";
 export { checkHealth } from "./health";
 export { pruneExpiredIdempotencyKeys } from "./idempotency/prune-expired-keys";
-export { countCalls, enforce, hit, hitAll, limits, paces, pruneExpiredRateLimits, rateLimited } from "./rate-limit";
+export {
+  countCalls,
+  enforce,
+  hit,
+  hitAll,
+  type Limit,
+  limits,
+  paces,
+  pruneExpiredRateLimits,
+  rateLimited,
+} from "./rate-limit";
 export { demoLogin, seedDemoClinic } from "./seed/demo-clinic";
 export {
   acceptInvitation,

@@ -14,6 +14,7 @@ export * from "./credentials/schemas";
 export * from "./exports/schemas";
 export * from "./health/schemas";
 export * from "./patients/schemas";
+export * from "./phone-numbers/schemas";
 export * from "./providers/schemas";
 export { clinicChannel } from "./realtime/channels";
 export * from "./realtime/schemas";

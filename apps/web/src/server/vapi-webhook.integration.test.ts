@@ -3,6 +3,7 @@
 // inbox, assistant-request, every tool with string and object arguments, idempotency under
 // redelivery and concurrency, and the walls between callers and between clinics.
 import { createHmac, randomBytes, randomUUID } from "node:crypto";
+import { setPhoneNumberActive } from "@frontdesk/core/phone-numbers";
 import { createTenantClients, type TenantClients } from "@frontdesk/core/tenancy";
 import { NO_SERVICE_MESSAGE, REDACTED, type VoiceDeps, voiceTools } from "@frontdesk/core/voice";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -366,6 +367,22 @@ describe("POST /api/vapi/webhook", () => {
       const synced = await t.db.assistant.findUniqueOrThrow({ where: { id: line.assistant.id } });
       expect(json.assistantId).toBe(synced.vapiAssistantId);
       expect(json.assistant).toBeUndefined();
+    });
+
+    it("answers a number the clinic deactivated with the spoken error, and takes calls again once reactivated", async () => {
+      const line = await clinicWithLine();
+      const db = tenants.forTenant(line.clinicId);
+      const [row] = await db.phoneNumber.findMany({ select: { id: true } });
+      const origin = { actor: { type: "system" as const }, ip: null };
+      await setPhoneNumberActive(db, origin, { phoneNumberId: row?.id as string, active: false });
+      const off = callOf(line);
+      expect((await post(envelope(line, "assistant-request", {}, off))).json).toEqual({ error: NO_SERVICE_MESSAGE });
+      expect(await t.db.call.count({ where: { vapiCallId: off.id } })).toBe(0);
+
+      await setPhoneNumberActive(db, origin, { phoneNumberId: row?.id as string, active: true });
+      const on = await post(envelope(line, "assistant-request"));
+      expect(on.json.error).toBeUndefined();
+      expect(on.json.assistant).toMatchObject({ name: "Front desk" });
     });
 
     it("speaks a polite error for an unknown number, an inactive number and a suspended or deleted clinic", async () => {

@@ -4,6 +4,12 @@ import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/
 import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
 import { type ReconcileDeps, reconcileCalls, recordCallEvent } from "@frontdesk/core/calls";
 import type { RootDb } from "@frontdesk/core/db";
+import {
+  finishRelease,
+  provisionPhoneNumber,
+  reconcilePhoneNumbers,
+  type TelephonyDeps,
+} from "@frontdesk/core/phone-numbers";
 import { type JobName, jobs } from "@frontdesk/core/queue";
 import { holdSmsOfInactiveClinic, type SmsSenderDeps, sendStoredSms } from "@frontdesk/core/sms";
 import type { JobHelpers, TaskList } from "graphile-worker";
@@ -26,7 +32,7 @@ export function ourPayload(payload: unknown) {
 /** What the call jobs need besides the root client: tenant clients, and Vapi when configured. */
 export type CallDeps = Omit<ReconcileDeps, "rootDb">;
 
-export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps): TaskList {
+export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps, numbers: TelephonyDeps): TaskList {
   const processors: { [N in JobName]: Processor<N> } = {
     "idempotency:prune-expired": async (payload, helpers) => {
       const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
@@ -53,6 +59,25 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps): T
       if (r.checked > 0)
         helpers.logger.info(
           `reconciled ${r.checked} calls with Vapi: ${r.completed} completed, ${r.notFound} not found, ${r.failed} failed`,
+        );
+    },
+    "phone-numbers:provision": async (payload, helpers) => {
+      const lastAttempt = helpers.job.attempts >= helpers.job.max_attempts;
+      const outcome = await provisionPhoneNumber(numbers, payload, { lastAttempt });
+      helpers.logger.info(`phone number ${payload.phoneNumberId}: ${outcome}`);
+    },
+    "phone-numbers:release": async (payload, helpers) => {
+      const outcome = await finishRelease(numbers, payload);
+      helpers.logger.info(`phone number ${payload.phoneNumberId}: ${outcome}`);
+    },
+    "phone-numbers:reconcile": async (_payload, helpers) => {
+      const r = await reconcilePhoneNumbers({ ...numbers, rootDb: db });
+      if (r.reimported > 0 || r.failed > 0)
+        helpers.logger.info(`phone numbers: re-imported ${r.reimported} into Vapi, ${r.failed} failed`);
+      // Reported, not deleted: an operator decides (ids only; Vapi's objects carry our secret).
+      if (r.orphans.length > 0)
+        helpers.logger.warn(
+          `phone numbers: ${r.orphans.length} in Vapi with no Frontdesk row: ${r.orphans.join(", ")}`,
         );
     },
   };

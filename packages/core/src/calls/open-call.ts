@@ -17,6 +17,8 @@ export type OpenCallInput = {
   fromNumber?: string | null;
   toNumber?: string | null;
   status?: string;
+  /** Inbound unless Frontdesk placed the call (a test call from the dashboard). */
+  direction?: "inbound" | "outbound";
 };
 
 /**
@@ -31,7 +33,7 @@ export async function openCall(db: CallsDb, input: OpenCallInput): Promise<strin
                        status, direction, "updatedAt")
     VALUES (${uuidv7()}::uuid, ${clinicId}::uuid, ${vapiCallId}, ${input.assistantId ?? null}::uuid,
             ${input.phoneNumberId ?? null}::uuid, ${input.fromNumber ?? null}, ${input.toNumber ?? null},
-            ${input.status ?? "in-progress"}, 'inbound', now())
+            ${input.status ?? "in-progress"}, ${input.direction ?? "inbound"}::"CallDirection", now())
     ON CONFLICT ("vapiCallId") DO NOTHING
     RETURNING id::text`;
   if (created[0]) return created[0].id;

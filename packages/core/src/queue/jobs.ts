@@ -15,6 +15,12 @@ export const jobs = {
   "vapi:process-event": z.object({ clinicId: z.uuid(), eventId: z.uuid() }).strict(),
   /** Platform job: ask Vapi about calls whose end-of-call report never came. Every five minutes. */
   "calls:reconcile": z.object({ limit: z.number().int().positive().optional() }).strict(),
+  /** Buy or find the number in Twilio, point its SMS webhooks at us, import it into Vapi. */
+  "phone-numbers:provision": z.object({ clinicId: z.uuid(), phoneNumberId: z.uuid() }).strict(),
+  /** Remove a released number from Vapi (and a managed one from Twilio), then its row. */
+  "phone-numbers:release": z.object({ clinicId: z.uuid(), phoneNumberId: z.uuid() }).strict(),
+  /** Platform job: re-import numbers Vapi lost, report numbers only Vapi has. Every fifteen minutes. */
+  "phone-numbers:reconcile": z.object({}).strict(),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -26,4 +32,5 @@ export const crontab = [
   "30 * * * * rate-limit:prune-expired ?max=3",
   "* * * * * holds:release-expired ?max=2",
   "*/5 * * * * calls:reconcile ?max=1",
+  "*/15 * * * * phone-numbers:reconcile ?max=1",
 ].join("\n");

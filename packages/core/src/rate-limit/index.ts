@@ -32,6 +32,8 @@ export const limits = {
   apiKeyPerMinute: { limit: 120, windowMs: 60_000 },
   /** Procedure calls per signed-in person (the dashboard makes a handful per page). */
   userCallsPerMinute: { limit: 600, windowMs: 60_000 },
+  /** "Call my phone" test calls per clinic: each one rings a real phone and costs Vapi minutes. */
+  testCallsPerClinic: { limit: 5, windowMs: 60 * 60_000 },
   /** Procedure calls without a session or key, per address. */
   anonymousCallsPerIpPerMinute: { limit: 120, windowMs: 60_000 },
 } as const satisfies Record<string, Limit>;

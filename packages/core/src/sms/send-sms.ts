@@ -36,7 +36,8 @@ async function senderFor(db: TenantDb, deps: SmsSenderDeps): Promise<{ from: str
   });
   if (!number) return "the clinic has no active phone number to text from; connect one under Phone numbers";
   let credentials = deps.platformTwilio;
-  if (number.source === "byo") {
+  // A managed number lives in the clinic's Frontdesk-made subaccount, whose credential it carries.
+  if (number.source === "byo" || number.credential) {
     if (!number.credential || !deps.keyring)
       return "the clinic's own Twilio credentials are missing; add them under Credentials";
     credentials = readTwilioCredentials(deps.keyring, number.credential.ciphertext, db.clinicId);

@@ -39,7 +39,9 @@ async function numberOwner(deps: WebhookDeps, e164: string | undefined) {
   });
   if (!number) return null;
   let token = deps.platformTwilio?.authToken;
-  if (number.source === "byo" && number.credential && deps.keyring) {
+  // Twilio signs with the token of the account the number is in: the clinic's own, or the
+  // subaccount Frontdesk made for its managed numbers.
+  if (number.credential && deps.keyring) {
     token = readTwilioCredentials(deps.keyring, number.credential.ciphertext, number.clinicId).authToken;
   }
   return token

@@ -55,7 +55,7 @@ const TOOL_RULES = [
 ].join(" ");
 
 /** The full assistant for Vapi to run inline, when ours has not been synced to Vapi (yet). */
-function transientAssistant(line: Line, deps: VoiceDeps) {
+function transientAssistant(line: Line, deps: AssistantDeps) {
   const a = line.assistant;
   return {
     name: (a?.name ?? `${line.clinic.name} receptionist`).slice(0, 40),
@@ -74,6 +74,20 @@ function transientAssistant(line: Line, deps: VoiceDeps) {
   };
 }
 
+type AssistantDeps = Pick<VoiceDeps, "webhookUrl" | "webhookSecret">;
+
+/**
+ * Who answers on `line`: the synced assistant's Vapi id, or the whole assistant inline, with the
+ * clinic's variables. Inbound calls (assistant-request) and test calls (calls.create) send this.
+ */
+export function assistantForLine(line: Line, deps: AssistantDeps, now: Date) {
+  const assistantOverrides = { variableValues: variableValues(line, now) };
+  if (line.assistant?.synced && line.assistant.vapiAssistantId) {
+    return { assistantId: line.assistant.vapiAssistantId, assistantOverrides };
+  }
+  return { assistant: transientAssistant(line, deps), assistantOverrides };
+}
+
 export async function answerAssistantRequest(deps: VoiceDeps, message: VapiMessage) {
   const line = await resolveLine(deps.rootDb, message);
   if (!line?.inService) return { error: NO_SERVICE_MESSAGE };
@@ -90,9 +104,5 @@ export async function answerAssistantRequest(deps: VoiceDeps, message: VapiMessa
       status: "ringing",
     });
   }
-  const assistantOverrides = { variableValues: variableValues(line, now) };
-  if (line.assistant?.synced && line.assistant.vapiAssistantId) {
-    return { assistantId: line.assistant.vapiAssistantId, assistantOverrides };
-  }
-  return { assistant: transientAssistant(line, deps), assistantOverrides };
+  return assistantForLine(line, deps, now);
 }

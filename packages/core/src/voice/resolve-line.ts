@@ -74,7 +74,7 @@ type Row = {
 };
 
 /** The called number (E.164) and Vapi's id for it, from wherever the message carries them. */
-function calledNumber(message: VapiMessage) {
+function calledNumber(message: Pick<VapiMessage, "phoneNumber" | "call">) {
   return {
     e164: message.phoneNumber?.number ?? null,
     vapiPhoneNumberId: message.call?.phoneNumberId ?? message.phoneNumber?.id ?? null,
@@ -105,7 +105,10 @@ export const callerNumber = (message: VapiMessage) =>
  * The line the message was sent for: by the called number, falling back to our number row by
  * Vapi's phone-number id. Null when neither names a number Frontdesk has.
  */
-export async function resolveLine(rootDb: RootDb, message: VapiMessage): Promise<Line | null> {
+export async function resolveLine(
+  rootDb: Pick<RootDb, "$queryRaw">,
+  message: Pick<VapiMessage, "phoneNumber" | "call">,
+): Promise<Line | null> {
   const { e164, vapiPhoneNumberId } = calledNumber(message);
   if (!e164 && !vapiPhoneNumberId) return null;
   const vapiAssistantId = message.call?.assistantId ?? null;

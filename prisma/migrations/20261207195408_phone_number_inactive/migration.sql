@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "PhoneNumberStatus" ADD VALUE 'inactive';
