@@ -13,4 +13,5 @@ export const env = loadEnvOrExit([
   "TWILIO_API_BASE_URL",
   "VAPI_PRIVATE_KEY",
   "VAPI_BASE_URL",
+  "VAPI_WEBHOOK_SECRET",
 ]);

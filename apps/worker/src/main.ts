@@ -32,6 +32,7 @@ const sms = {
   twilioApiBaseUrl: env.TWILIO_API_BASE_URL,
   statusCallbackUrl: new URL("/api/twilio/sms/status", env.APP_URL).toString(),
 };
+const vapi = createVapiClient({ token: env.VAPI_PRIVATE_KEY, baseUrl: env.VAPI_BASE_URL });
 const liveness = await startLiveness(env.DATABASE_URL, (error) =>
   log("warn", `liveness connection lost (${error.message}); reconnecting on next use`),
 );
@@ -58,10 +59,19 @@ const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
   taskList: withRetryPolicy(
-    makeTaskList(db, sms, {
-      tenants,
-      vapi: createVapiClient({ token: env.VAPI_PRIVATE_KEY, baseUrl: env.VAPI_BASE_URL }),
-    }),
+    makeTaskList(
+      db,
+      sms,
+      { tenants, vapi },
+      {
+        tenants,
+        vapi,
+        server: {
+          webhookUrl: new URL("/api/vapi/webhook", env.APP_URL).toString(),
+          webhookSecret: env.VAPI_WEBHOOK_SECRET,
+        },
+      },
+    ),
   ),
   crontab,
   events,
