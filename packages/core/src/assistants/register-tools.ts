@@ -15,7 +15,7 @@ export type ToolRegistry = Map<ToolName, RegisteredTool>;
 
 const REGISTRY_LOCK = "vapi:tool-registry";
 
-/** The definitions to register, each with its hash. `definitions` lets tests change one. */
+/** The definitions to register, each with its hash. */
 const wanted = (definitions: VoiceToolDefinition[]) =>
   definitions.map((definition) => ({ name: definition.function.name, definition, hash: canonicalHash(definition) }));
 
@@ -26,9 +26,8 @@ const wanted = (definitions: VoiceToolDefinition[]) =>
  */
 export async function registerTools(
   deps: VapiSyncDeps & { vapi: NonNullable<VapiSyncDeps["vapi"]> },
-  definitions: VoiceToolDefinition[] = voiceTools,
 ): Promise<ToolRegistry> {
-  const tools = wanted(definitions);
+  const tools = wanted(deps.tools ?? voiceTools);
   const current = await deps.rootDb.tool.findMany({ where: { name: { in: tools.map((t) => t.name) } } });
   const upToDate = (rows: typeof current) =>
     tools.every((t) => rows.some((r) => r.name === t.name && r.vapiToolId && r.syncedHash === t.hash));

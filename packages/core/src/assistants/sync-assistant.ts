@@ -27,7 +27,8 @@ export async function syncAssistant(deps: VapiSyncDeps, payload: SyncPayload): P
   if (!vapi) return "not-configured";
   const db = deps.tenants.forTenant(payload.clinicId);
   const now = () => deps.now?.() ?? new Date();
-  const options = { timeoutInSeconds: deps.timeoutSeconds ?? VAPI_TIMEOUT_SECONDS };
+  // No SDK retries: our own backoff decides when to ask again (and a create must never repeat).
+  const options = { timeoutInSeconds: deps.timeoutSeconds ?? VAPI_TIMEOUT_SECONDS, maxRetries: 0 };
   try {
     const tools = await registerTools({ ...deps, vapi });
     return await withAdvisoryLock(deps.rootDb, `vapi:assistant:${payload.assistantId}`, async () => {
@@ -74,14 +75,14 @@ export async function syncAssistant(deps: VapiSyncDeps, payload: SyncPayload): P
       }
       const id = vapiAssistantId;
       await db.$transaction(async (tx) => {
-        for (const link of links) {
-          const data = { vapiToolId: link.vapiToolId, definitionHash: link.hash };
-          await tx.clinicTool.upsert({
-            where: { clinicId_toolName: { clinicId: a.clinicId, toolName: link.name } },
-            create: { clinicId: a.clinicId, toolName: link.name, ...data },
-            update: data,
-          });
-        }
+        // One statement: two assistants of a clinic may record the same links at once.
+        await tx.$executeRaw`
+          INSERT INTO clinic_tools (id, "clinicId", "toolName", "vapiToolId", "definitionHash", "updatedAt")
+          SELECT gen_random_uuid(), ${a.clinicId}::uuid, l.name, l.tool, l.hash, now()
+            FROM unnest(${links.map((l) => l.name)}::text[], ${links.map((l) => l.vapiToolId)}::text[],
+                        ${links.map((l) => l.hash)}::text[]) AS l(name, tool, hash)
+          ON CONFLICT ("clinicId", "toolName") DO UPDATE
+            SET "vapiToolId" = excluded."vapiToolId", "definitionHash" = excluded."definitionHash", "updatedAt" = now()`;
         // Synced only if no save came in meanwhile; that save queued the next sync, which sends it.
         const { count } = await tx.assistant.updateMany({
           where: { id: a.id, updatedAt },
@@ -114,7 +115,7 @@ async function updateRemote(
   vapi: NonNullable<VapiSyncDeps["vapi"]>,
   id: string,
   config: VapiAssistantConfig,
-  options: { timeoutInSeconds: number },
+  options: { timeoutInSeconds: number; maxRetries?: number },
 ) {
   try {
     await vapi.assistants.update({ ...(config as unknown as Omit<Vapi.UpdateAssistantDto, "id">), id }, options);
@@ -129,7 +130,7 @@ async function updateRemote(
 export async function findByMetadata(
   vapi: NonNullable<VapiSyncDeps["vapi"]>,
   assistantId: string,
-  options: { timeoutInSeconds: number },
+  options: { timeoutInSeconds: number; maxRetries?: number },
 ) {
   const listed = await vapi.assistants.list({ limit: 1000 }, options);
   return listed.find((r) => (r.metadata as { assistantId?: unknown } | undefined)?.assistantId === assistantId)?.id;
@@ -154,7 +155,7 @@ export function readableReason(error: unknown, secrets: (string | undefined)[] =
         : status >= 500
           ? `Vapi is unavailable (${status})`
           : `Vapi refused the assistant (${status})${typeof said === "string" && said ? `: ${said}` : ""}`;
-  } else reason = "the sync could not finish (our side)";
+  } else reason = "the sync could not finish on our side";
   for (const secret of secrets) if (secret) reason = reason.split(secret).join("[redacted]");
   return reason.slice(0, 500);
 }

@@ -4,6 +4,7 @@ import type { RootDb } from "../db";
 import type { TenantClients } from "../tenancy";
 import type { VapiClient } from "../vapi/client";
 import type { AssistantServer } from "../voice/assistant-config";
+import type { VoiceToolDefinition } from "../voice/tools";
 
 export type VapiSyncDeps = {
   rootDb: RootDb;
@@ -16,6 +17,8 @@ export type VapiSyncDeps = {
   timeoutSeconds?: number;
   log?: (line: string) => void;
   now?: () => Date;
+  /** The tool definitions to register (voice/tools.ts unless a test changes one). */
+  tools?: VoiceToolDefinition[];
 };
 
 export const VAPI_TIMEOUT_SECONDS = 15;
