@@ -211,7 +211,8 @@ describe("assistant sync", () => {
     const sent = stub.state.log.slice(before).map((r) => `${r.method} ${r.path}`);
     expect(sent).toEqual([`PATCH /tool/${toolRow.vapiToolId}`, `PATCH /assistant/${vapiAssistantId}`]);
     expect(
-      (stub.state.tools.get(toolRow.vapiToolId as string)?.function as { description: string }).description,
+      (stub.state.tools.get(toolRow.vapiToolId as string)?.function as { description?: string } | undefined)
+        ?.description,
     ).toMatch(/Keep it short\.$/);
     const after = await t.db.tool.findUniqueOrThrow({ where: { name: "getClinicInfo" } });
     expect(after.definitionHash).not.toBe(oldHash);
@@ -411,7 +412,9 @@ describe("assistant sync", () => {
     expect(row.syncStatus).toBe("synced");
     expect(row.vapiAssistantId).not.toBe(lostId);
     expect(stub.state.tools.size).toBe(7);
-    expect((stub.state.assistants.get(row.vapiAssistantId as string)?.model as { toolIds: string[] }).toolIds).toEqual(
+    expect(
+      (stub.state.assistants.get(row.vapiAssistantId as string)?.model as { toolIds?: string[] } | undefined)?.toolIds,
+    ).toEqual(
       voiceTools.map(
         (tool) =>
           [...stub.state.tools.values()].find((v) => (v.function as { name: string }).name === tool.function.name)?.id,
