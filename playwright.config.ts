@@ -17,7 +17,7 @@ const mailboxPort = Number(process.env.E2E_MAILBOX_PORT ?? port + 3);
 export const MAILBOX_URL = `http://127.0.0.1:${mailboxPort}`;
 // Vapi's API (e2e/stubs/vapi.ts): the app and worker reach it with the platform key below.
 const vapiPort = Number(process.env.E2E_VAPI_PORT ?? port + 4);
-const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
+export const VAPI_STUB_URL = `http://127.0.0.1:${vapiPort}`;
 const E2E_VAPI_PRIVATE_KEY = "3f1b2c4d-5e6f-4a1b-8c2d-9e0f1a2b3c4d";
 export const E2E_NEXTAUTH_SECRET = "e2e-only-nextauth-secret-0123456789abcdef";
 /** What the simulator (and any spec posting as Vapi) signs webhook messages with. */

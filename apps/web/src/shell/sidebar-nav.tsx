@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Bot,
   Building2,
   CalendarDays,
   ClipboardList,
@@ -33,6 +34,7 @@ const icons: Record<NavLink["key"], LucideIcon> = {
   team: UsersRound,
   providers: Stethoscope,
   appointmentTypes: ClipboardList,
+  assistants: Bot,
   apiKeys: KeyRound,
   twilio: Phone,
   audit: ScrollText,

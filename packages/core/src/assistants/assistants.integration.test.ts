@@ -119,6 +119,7 @@ describe("assistant sync", () => {
     // Registering the tools re-links every assistant (a second, duplicate sync): it sends nothing.
     expect(await runSyncs()).toEqual(["synced", "unchanged"]);
     const [post] = stub.sent("POST", "/assistant");
+    // biome-ignore lint/suspicious/noExplicitAny: a Vapi request body, read field by field below
     const body = post?.body as Record<string, any>;
     const tools = stub.sent("POST", "/tool").map((r) => r.body as { function: { name: string } });
     expect(tools.map((b) => b.function.name)).toEqual(voiceTools.map((v) => v.function.name));

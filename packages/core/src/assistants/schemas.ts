@@ -1,7 +1,7 @@
 // Assistants at the edges: the editor's fields, the voices and models it offers, and the rows
 // procedures return. Client-safe (zod and Prisma's generated enums only).
 import { z } from "zod";
-import { AssistantRole, SyncStatus } from "../generated/prisma/enums";
+import { AssistantRole as AssistantRoles, SyncStatus as SyncStatuses } from "../generated/prisma/enums";
 
 /** Voices offered in the editor, by Vapi voice provider. */
 export const VOICES = {
@@ -30,8 +30,19 @@ export const PROMPT_VARIABLES = [
   "clinicPhone",
 ] as const;
 
-export const assistantRole = z.enum(AssistantRole);
-export const syncStatus = z.enum(SyncStatus);
+export const assistantRole = z.enum(AssistantRoles);
+export const syncStatus = z.enum(SyncStatuses);
+export type AssistantRole = z.infer<typeof assistantRole>;
+export type SyncStatus = z.infer<typeof syncStatus>;
+
+/** What a new assistant starts with, and what a clinic without one answers with. */
+export const DEFAULT_PROMPT = [
+  "You are the friendly receptionist of {{clinicName}}. Today is {{weekday}}, {{today}} ({{timezone}}).",
+  "Opening hours: {{openingHours}}. Address: {{address}}.",
+  "Help callers book, move or cancel appointments and answer questions about the clinic.",
+].join(" ");
+
+export const DEFAULT_FIRST_MESSAGE = "Thank you for calling {{clinicName}}. How can I help you today?";
 
 const e164 = z
   .string()

@@ -1,6 +1,7 @@
 // The one Frontdesk assistant, as Vapi takes it. The worker syncs it to Vapi (tools by id) and
 // assistant-request sends it inline while a sync is outstanding (tools inline): the caller gets
 // the same receptionist either way.
+import { DEFAULT_FIRST_MESSAGE, DEFAULT_PROMPT } from "../assistants/schemas";
 import { CallOutcome } from "../generated/prisma/enums";
 import type { VoiceToolDefinition } from "./tools";
 
@@ -16,14 +17,6 @@ export const SERVER_MESSAGES = [
   "user-interrupted",
   "transfer-update",
 ] as const;
-
-export const DEFAULT_PROMPT = [
-  "You are the friendly receptionist of {{clinicName}}. Today is {{weekday}}, {{today}} ({{timezone}}).",
-  "Opening hours: {{openingHours}}. Address: {{address}}.",
-  "Help callers book, move or cancel appointments and answer questions about the clinic.",
-].join(" ");
-
-export const DEFAULT_FIRST_MESSAGE = "Thank you for calling {{clinicName}}. How can I help you today?";
 
 const TOOL_RULES = [
   "Use your tools for every fact about times and appointments; never invent a time, a price or an appointment.",
