@@ -1,6 +1,7 @@
 // Syncing 100 clinics' assistants to Vapi from scratch: each clinic saves one assistant (the
-// sync jobs are queued by the save), then graphile-worker runs them at concurrency 4, through
-// the real @vapi-ai/server-sdk, against the local Vapi stub. Prints how many Vapi requests it
+// sync jobs are queued by the save), then four runners take the due jobs from graphile-worker's
+// table one at a time, as a worker at concurrency 4 would, and sync through the real
+// @vapi-ai/server-sdk against the local Vapi stub. Prints how many Vapi requests it
 // took (the minimum is one assistant create per clinic plus one create per tool) and how long.
 // Usage: npm run bench:vapi-sync   (DATABASE_URL's server, or a throwaway embedded one)
 import { createAssistant, syncAssistant, type VapiSyncDeps } from "@frontdesk/core/assistants";
@@ -9,7 +10,6 @@ import { jobs } from "@frontdesk/core/queue";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import { createVapiClient } from "@frontdesk/core/vapi";
 import { voiceTools } from "@frontdesk/core/voice";
-import { Logger, run } from "graphile-worker";
 import { startVapiStub } from "../test/vapi-stub";
 import { withBenchDatabase } from "./lib";
 
@@ -48,28 +48,30 @@ await withBenchDatabase(async (url) => {
   };
 
   const started = performance.now();
-  const runner = await run({
-    connectionString: url,
-    concurrency: CONCURRENCY,
-    noHandleSignals: true,
-    pollInterval: 100,
-    logger: new Logger(() => () => {}),
-    taskList: {
-      "assistants:sync": async (payload) => {
-        await syncAssistant(deps, jobs["assistants:sync"].parse(payload));
-      },
-    },
-  });
-  // Done when every assistant is synced and no sync is left in the queue.
-  for (;;) {
-    const [row] = await rootDb.$queryRaw<{ synced: bigint; queued: bigint }[]>`
-      SELECT (SELECT count(*) FROM assistants WHERE "syncStatus" = 'synced') AS synced,
-             (SELECT count(*) FROM graphile_worker.jobs) AS queued`;
-    if (Number(row?.synced) === CLINICS && Number(row?.queued) === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  // One due sync job, claimed as graphile-worker claims them (skip what another runner holds).
+  const claim = () => rootDb.$queryRaw<{ payload: unknown }[]>`
+    DELETE FROM graphile_worker._private_jobs WHERE id = (
+      SELECT j.id FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks k ON k.id = j.task_id
+       WHERE k.identifier = 'assistants:sync' AND j.run_at <= now()
+       ORDER BY j.run_at, j.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING payload`;
+  const runner = async () => {
+    for (;;) {
+      const [job] = await claim();
+      if (job) {
+        await syncAssistant(deps, jobs["assistants:sync"].parse(job.payload));
+        continue;
+      }
+      // Nothing due: done once every assistant is synced and nothing waits for later.
+      const [row] = await rootDb.$queryRaw<{ synced: bigint; queued: bigint }[]>`
+        SELECT (SELECT count(*) FROM assistants WHERE "syncStatus" = 'synced') AS synced,
+               (SELECT count(*) FROM graphile_worker._private_jobs) AS queued`;
+      if (Number(row?.synced) === CLINICS && Number(row?.queued) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, runner));
   const ms = performance.now() - started;
-  await runner.stop();
 
   const count = (method: string, path: string) =>
     stub.state.log.filter((r) => r.method === method && r.path === path).length;

@@ -10,7 +10,7 @@ import { type ToolName, type VoiceToolDefinition, voiceTools } from "../voice/to
 import { canonicalHash } from "./canonical-hash";
 import { assistantSyncKey, VAPI_TIMEOUT_SECONDS, type VapiSyncDeps, withAdvisoryLock } from "./sync-deps";
 
-export type RegisteredTool = { vapiToolId: string; hash: string };
+type RegisteredTool = { vapiToolId: string; hash: string };
 export type ToolRegistry = Map<ToolName, RegisteredTool>;
 
 const REGISTRY_LOCK = "vapi:tool-registry";

@@ -24,8 +24,15 @@ export type SyncOutcome = "synced" | "unchanged" | "gone" | "retrying" | "failed
 
 export async function syncAssistant(deps: VapiSyncDeps, payload: SyncPayload): Promise<SyncOutcome> {
   const { vapi } = deps;
-  if (!vapi) return "not-configured";
   const db = deps.tenants.forTenant(payload.clinicId);
+  if (!vapi) {
+    // Calls still work (assistant-request sends the assistant inline); say why it stays pending.
+    await db.assistant.updateMany({
+      where: { id: payload.assistantId },
+      data: { syncError: "Vapi is not configured on this server; calls use the assistant without syncing it" },
+    });
+    return "not-configured";
+  }
   const now = () => deps.now?.() ?? new Date();
   // No SDK retries: our own backoff decides when to ask again (and a create must never repeat).
   const options = { timeoutInSeconds: deps.timeoutSeconds ?? VAPI_TIMEOUT_SECONDS, maxRetries: 0 };
@@ -142,7 +149,7 @@ const worthRetrying = (error: unknown) =>
   (error instanceof AppError ? error.code === "UNAVAILABLE" : !(error instanceof VapiError));
 
 /** A sentence for the editor: what went wrong, never a secret or a stack. */
-export function readableReason(error: unknown, secrets: (string | undefined)[] = []) {
+function readableReason(error: unknown, secrets: (string | undefined)[] = []) {
   let reason: string;
   const status = vapiStatus(error);
   if (error instanceof AppError) reason = error.message;

@@ -219,12 +219,19 @@ export function AssistantForm({ assistantId }: { assistantId: string | null }) {
           placeholder="+14155550123"
           hint="Optional. Where callers who ask for a person are put through, in international format."
         />
-        <CheckboxField
-          control={form.control}
-          name="isDefault"
-          label="Default assistant"
-          hint="Answers every number that has no assistant of its own. A clinic has exactly one."
-        />
+        {assistant?.isDefault ? (
+          <p className="text-muted-foreground text-sm">
+            This is the default assistant: it answers every number that has no assistant of its own. To change that,
+            make another one the default.
+          </p>
+        ) : (
+          <CheckboxField
+            control={form.control}
+            name="isDefault"
+            label="Default assistant"
+            hint="Answers every number that has no assistant of its own. A clinic has exactly one."
+          />
+        )}
         <FormAlert />
         <SubmitButton pendingLabel="Saving…">{assistant ? "Save changes" : "Add assistant"}</SubmitButton>
       </MutationForm>
