@@ -10,6 +10,9 @@ const root = path.resolve(import.meta.dirname, "..");
 let worker: ChildProcess | undefined;
 let workerOutput = "";
 
+// Signing up a clinic, saving an assistant and waiting for a worker: generous on a loaded machine.
+test.describe.configure({ timeout: 180_000 });
+
 test.beforeAll(async () => {
   // The same worker `npm run worker` starts, on the e2e database; ready once it says so.
   worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
@@ -41,7 +44,6 @@ test("an owner writes an assistant, sees what callers hear first, and sees it sy
   page,
   clinic,
 }) => {
-  test.slow();
   await nav(page).getByRole("link", { name: "Receptionist" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "AI receptionist" })).toBeVisible();
   await expect(page.getByText("No assistant yet")).toBeVisible();

@@ -373,8 +373,14 @@ describe("assistant sync", () => {
     });
     const [job] = await take("assistants:delete-remote");
     expect(job?.payload).toMatchObject({ assistantId: first.id, vapiAssistantId: vapiId });
+    // Vapi down: the job fails with our sentence (retried by the queue), then goes through.
+    stub.failNext(503);
+    await expect(deleteRemoteAssistant(deps(), job?.payload as never)).rejects.toMatchObject({
+      code: "UNAVAILABLE",
+      message: `Vapi did not delete assistant ${vapiId} (503)`,
+    });
     expect(await deleteRemoteAssistant(deps(), job?.payload as never)).toBe("deleted");
-    expect(stub.sent("DELETE", `/assistant/${vapiId}`)).toHaveLength(1);
+    expect(stub.sent("DELETE", `/assistant/${vapiId}`)).toHaveLength(2);
     expect(stub.state.assistants.has(vapiId as string)).toBe(false);
     // Deleted before its first sync stored an id: found by metadata.
     const third = await createAssistant(clinic.db, staffOrigin(), input({ name: "Third" }));

@@ -195,7 +195,9 @@ async function recordFailure(deps: VapiSyncDeps, payload: SyncPayload, error: un
       }
     });
   } catch {
-    throw error; // our database is out too: let the queue retry the whole job
+    // Our database is out too: let the queue retry the whole job. A Vapi error's message carries
+    // Vapi's answer, which may echo what we sent, so the queue logs our sentence instead.
+    throw error instanceof VapiError ? new AppError("UNAVAILABLE", reason) : error;
   }
   deps.log?.(
     `assistant ${payload.assistantId}: sync attempt ${attempt} failed: ${reason}${retry ? `; retry in ${waitMs} ms` : ""}`,
