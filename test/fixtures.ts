@@ -24,7 +24,8 @@ export async function fillClinic(db: RootDb, clinicId: string, tag: string) {
     data: { clinicId, firstName: tag, lastName: "Patient", phone: phone(salt) },
   });
   const assistant = await db.assistant.create({
-    data: { clinicId, name: `${tag} agent`, systemPrompt: "p", firstMessage: "hi" },
+    // A voice of its own: "Elliot", the default every clinic shares, is no identifier of B's.
+    data: { clinicId, name: `${tag} agent`, systemPrompt: "p", firstMessage: "hi", voiceId: `${tag}-voice` },
   });
   const tool = await db.tool.upsert({
     where: { name: "isolationTool" },

@@ -10,7 +10,8 @@ import type { AddressInfo } from "node:net";
 
 type Resource = Record<string, unknown> & { id: string };
 type VapiStubRequest = { method: string; path: string; body: unknown };
-type Failure = number | "timeout";
+/** A status (Vapi's own message), a status with the message Vapi says, or "timeout" (no answer). */
+type Failure = number | { status: number; message: string } | "timeout";
 
 /** REST paths Vapi serves, by the resource's collection. */
 const COLLECTIONS = ["assistant", "tool", "phone-number", "call"] as const;
@@ -85,7 +86,8 @@ export async function startVapiStub(token: string, { port: listenPort = 0 } = {}
     if (state.down) return refuse(503);
     const failure = state.failuresOn.get(`${req.method} ${path}`)?.shift() ?? state.failures.shift();
     if (failure === "timeout") return void hanging.add(res);
-    if (failure !== undefined) return refuse(failure);
+    if (typeof failure === "number") return refuse(failure);
+    if (failure !== undefined) return refuse(failure.status, failure.message);
 
     const [, collection, id, extra] = path.split("/") as [string, string, string | undefined, string | undefined];
     if (!COLLECTIONS.includes(collection as Collection) || extra !== undefined) return refuse(404);

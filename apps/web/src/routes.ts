@@ -39,6 +39,13 @@ export const routes = {
     permission: "appointments:manage",
     section: "settings",
   },
+  assistants: {
+    path: "/settings/assistants",
+    label: "Receptionist",
+    title: "AI receptionist",
+    permission: "agent:read",
+    section: "settings",
+  },
   apiKeys: { path: "/settings/api-keys", label: "API keys", permission: "apiKeys:manage", section: "settings" },
   phoneNumbers: {
     path: "/settings/phone-numbers",

@@ -75,7 +75,16 @@ if (recovered.length) log("info", `released jobs of ${recovered.length} dead wor
 const runner = await run({
   connectionString: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  taskList: withRetryPolicy(makeTaskList(db, sms, { tenants, vapi }, numbers)),
+  taskList: withRetryPolicy(
+    makeTaskList(db, sms, { tenants, vapi }, numbers, {
+      tenants,
+      vapi,
+      server: {
+        webhookUrl: new URL("/api/vapi/webhook", env.APP_URL).toString(),
+        webhookSecret: env.VAPI_WEBHOOK_SECRET,
+      },
+    }),
+  ),
   crontab,
   events,
   noHandleSignals: true,

@@ -3,6 +3,7 @@ import { analyticsRouter } from "./routers/analytics";
 import { apiKeysRouter } from "./routers/api-keys";
 import { appointmentTypesRouter } from "./routers/appointment-types";
 import { appointmentsRouter } from "./routers/appointments";
+import { assistantsRouter } from "./routers/assistants";
 import { auditRouter } from "./routers/audit";
 import { callsRouter } from "./routers/calls";
 import { clinicRouter } from "./routers/clinic";
@@ -24,6 +25,7 @@ export const appRouter = router({
   audit: auditRouter,
   appointments: appointmentsRouter,
   providers: providersRouter,
+  assistants: assistantsRouter,
   appointmentTypes: appointmentTypesRouter,
   patients: patientsRouter,
   sms: smsRouter,

@@ -7,6 +7,7 @@ export * from "./analytics/schemas";
 export * from "./api-keys/schemas";
 export * from "./appointment-types/schemas";
 export * from "./appointments/schemas";
+export * from "./assistants/schemas";
 export * from "./audit/schemas";
 export * from "./calls/schemas";
 export * from "./clinics/schemas";

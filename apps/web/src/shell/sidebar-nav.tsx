@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  Bot,
   Building2,
   CalendarDays,
   ChartColumn,
@@ -36,6 +37,7 @@ const icons: Record<NavLink["key"], LucideIcon> = {
   team: UsersRound,
   providers: Stethoscope,
   appointmentTypes: ClipboardList,
+  assistants: Bot,
   apiKeys: KeyRound,
   phoneNumbers: PhoneIncoming,
   twilio: Phone,

@@ -2,6 +2,13 @@
 // schema the producer used, so a malformed job fails loudly instead of half-running.
 import { pruneExpiredIdempotencyKeys, pruneExpiredRateLimits } from "@frontdesk/core";
 import { releaseExpiredHoldsEverywhere } from "@frontdesk/core/appointments";
+import {
+  deleteRemoteAssistant,
+  reconcileVapi,
+  resyncEverything,
+  syncAssistant,
+  type VapiSyncDeps,
+} from "@frontdesk/core/assistants";
 import { type ReconcileDeps, reconcileCalls, recordCallEvent } from "@frontdesk/core/calls";
 import type { RootDb } from "@frontdesk/core/db";
 import {
@@ -32,7 +39,21 @@ export function ourPayload(payload: unknown) {
 /** What the call jobs need besides the root client: tenant clients, and Vapi when configured. */
 export type CallDeps = Omit<ReconcileDeps, "rootDb">;
 
-export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps, numbers: TelephonyDeps): TaskList {
+/** What the Vapi sync jobs need besides the root client. */
+export type AssistantSyncDeps = Omit<VapiSyncDeps, "rootDb" | "log">;
+
+export function makeTaskList(
+  db: RootDb,
+  sms: SmsSenderDeps,
+  calls: CallDeps,
+  numbers: TelephonyDeps,
+  assistants: AssistantSyncDeps,
+): TaskList {
+  const vapiSync = (helpers: JobHelpers): VapiSyncDeps => ({
+    rootDb: db,
+    ...assistants,
+    log: (line) => helpers.logger.info(line),
+  });
   const processors: { [N in JobName]: Processor<N> } = {
     "idempotency:prune-expired": async (payload, helpers) => {
       const { deleted } = await pruneExpiredIdempotencyKeys(db, { batchSize: payload.batchSize });
@@ -79,6 +100,20 @@ export function makeTaskList(db: RootDb, sms: SmsSenderDeps, calls: CallDeps, nu
         helpers.logger.warn(
           `phone numbers: ${r.orphans.length} in Vapi with no Frontdesk row: ${r.orphans.join(", ")}`,
         );
+    },
+    "assistants:sync": async (payload, helpers) => {
+      const outcome = await syncAssistant(vapiSync(helpers), payload);
+      helpers.logger.info(`assistant ${payload.assistantId}: ${outcome}`);
+    },
+    "assistants:delete-remote": async (payload, helpers) => {
+      const outcome = await deleteRemoteAssistant(vapiSync(helpers), payload);
+      helpers.logger.info(`assistant ${payload.assistantId} in Vapi: ${outcome}`);
+    },
+    "vapi:reconcile": async (_payload, helpers) => {
+      await reconcileVapi(vapiSync(helpers));
+    },
+    "vapi:resync-all": async (_payload, helpers) => {
+      await resyncEverything(vapiSync(helpers));
     },
   };
   // What a clinic job leaves behind when its clinic is suspended or deleted (it does nothing else).

@@ -21,6 +21,24 @@ export const jobs = {
   "phone-numbers:release": z.object({ clinicId: z.uuid(), phoneNumberId: z.uuid() }).strict(),
   /** Platform job: re-import numbers Vapi lost, report numbers only Vapi has. Every fifteen minutes. */
   "phone-numbers:reconcile": z.object({}).strict(),
+  /** Create or update one assistant in Vapi; `attempt` counts our own backoff (2 s, 4 s, 8 s, …). */
+  "assistants:sync": z
+    .object({
+      clinicId: z.uuid(),
+      assistantId: z.uuid(),
+      attempt: z.number().int().min(1).max(100).optional(),
+      /** Send it even if Vapi should already have this config (resync, reconciliation). */
+      force: z.boolean().optional(),
+    })
+    .strict(),
+  /** Remove a deleted assistant from Vapi. */
+  "assistants:delete-remote": z
+    .object({ clinicId: z.uuid(), assistantId: z.uuid(), vapiAssistantId: z.string().max(200).nullable() })
+    .strict(),
+  /** Platform job: compare Vapi's assistants and tools with ours; recreate the missing, report orphans. */
+  "vapi:reconcile": z.object({}).strict(),
+  /** Platform job for operators (`npm run vapi:resync`): register the tools, then sync every assistant. */
+  "vapi:resync-all": z.object({}).strict(),
 } as const;
 
 export type JobName = keyof typeof jobs;
@@ -33,4 +51,5 @@ export const crontab = [
   "* * * * * holds:release-expired ?max=2",
   "*/5 * * * * calls:reconcile ?max=1",
   "*/15 * * * * phone-numbers:reconcile ?max=1",
+  "7,22,37,52 * * * * vapi:reconcile ?max=1",
 ].join("\n");

@@ -21,6 +21,7 @@ export const tenantModels = [
   "Credential",
   "Assistant",
   "AssistantTool",
+  "ClinicTool",
   "PhoneNumber",
   "Call",
   "CallStat",

@@ -14,6 +14,10 @@ export const permissions = {
   },
   "team:read": { roles: ["owner", "admin", "staff"], what: "see the clinic's members" },
   "clinic:update": { roles: ["owner", "admin"], what: "edit the clinic profile and booking rules" },
+  "agent:read": {
+    roles: ["owner", "admin", "staff"],
+    what: "see the AI receptionist's assistants and their sync state",
+  },
   "agent:manage": { roles: ["owner", "admin"], what: "configure the AI receptionist" },
   "numbers:read": { roles: ["owner", "admin", "staff"], what: "see the clinic's phone numbers" },
   "numbers:manage": { roles: ["owner", "admin"], what: "connect and release phone numbers" },

@@ -1,6 +1,7 @@
-export { answerAssistantRequest, NO_SERVICE_MESSAGE, SERVER_MESSAGES } from "./answer-assistant-request";
+export { answerAssistantRequest, NO_SERVICE_MESSAGE, variableValues } from "./answer-assistant-request";
 export { answerToolCalls, type ToolCallResult } from "./answer-tool-calls";
 export { answerTransferDestination } from "./answer-transfer-destination";
+export { assistantConfig, SERVER_MESSAGES } from "./assistant-config";
 export { authenticateVapiRequest, MAX_SIGNATURE_AGE_MS } from "./authenticate-vapi-request";
 export type { VoiceDeps } from "./deps";
 export { receiveVapiMessage, type VapiReply } from "./receive-vapi-message";

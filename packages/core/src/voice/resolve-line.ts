@@ -133,7 +133,7 @@ export async function resolveLine(
               FROM assistants a
              WHERE a."clinicId" = n."clinicId"
              ORDER BY a."vapiAssistantId" IS NOT DISTINCT FROM ${vapiAssistantId}::text DESC,
-                      a.id IS NOT DISTINCT FROM n."assistantId" DESC, a."createdAt"
+                      a.id IS NOT DISTINCT FROM n."assistantId" DESC, a."isDefault" DESC, a."createdAt"
              LIMIT 1) AS assistant,
            (SELECT coalesce(json_agg(json_build_object('weekday', h.weekday, 'start', h.s, 'end', h.e)
                                      ORDER BY h.weekday), '[]'::json)

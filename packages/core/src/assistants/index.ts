@@ -1,0 +1,13 @@
+export { createAssistant } from "./create-assistant";
+export { deleteAssistant } from "./delete-assistant";
+export { deleteRemoteAssistant } from "./delete-remote-assistant";
+export { getAssistant } from "./get-assistant";
+export { getPromptVariables } from "./get-prompt-variables";
+export { listAssistants } from "./list-assistants";
+export { reconcileVapi } from "./reconcile-vapi";
+export { registerTools } from "./register-tools";
+export { resyncEverything } from "./resync-everything";
+export { retryAssistantSync } from "./retry-assistant-sync";
+export { syncAssistant } from "./sync-assistant";
+export { syncBackoffMs, type VapiSyncDeps } from "./sync-deps";
+export { updateAssistant } from "./update-assistant";
