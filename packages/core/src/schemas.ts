@@ -17,7 +17,6 @@ export * from "./health/schemas";
 export * from "./patients/schemas";
 export * from "./phone-numbers/schemas";
 export * from "./providers/schemas";
-export { clinicChannel } from "./realtime/channels";
 export * from "./realtime/schemas";
 export * from "./sms/schemas";
 export * from "./team/schemas";

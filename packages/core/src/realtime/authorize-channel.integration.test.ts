@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { useCore } from "../../../../test/core";
 import { useTestDatabase } from "../../../../test/database";
 import { authorizeRealtimeChannel } from "./authorize-channel";
-import { clinicChannel } from "./channels";
+import { clinicChannel } from "./schemas";
 
 describe("authorizeRealtimeChannel", () => {
   const t = useTestDatabase();

@@ -2,7 +2,7 @@ import type { RequestActor } from "../audit";
 import { resolveClinicAccess } from "../clinics/resolve-clinic-access";
 import type { RootDb } from "../db";
 import { AppError } from "../errors";
-import { clinicOfChannel } from "./channels";
+import { clinicOfChannel } from "./schemas";
 
 const SOCKET_ID = /^\d{1,20}\.\d{1,20}$/;
 

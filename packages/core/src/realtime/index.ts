@@ -1,3 +1,3 @@
 export { authorizeRealtimeChannel } from "./authorize-channel";
-export { clinicChannel, clinicOfChannel } from "./channels";
 export { createRealtime, type Realtime, type RealtimeConfig, type RealtimeEvent, realtimeConfigFrom } from "./realtime";
+export { clinicChannel, clinicOfChannel } from "./schemas";

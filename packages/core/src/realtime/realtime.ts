@@ -8,7 +8,7 @@
 // refetches when it reconnects, so a drop costs freshness, never data.
 import Pusher from "pusher";
 import { AppError } from "../errors";
-import { clinicChannel } from "./channels";
+import { clinicChannel } from "./schemas";
 
 export type RealtimeConfig = {
   appId: string;
