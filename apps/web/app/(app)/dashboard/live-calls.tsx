@@ -102,7 +102,12 @@ export function LiveCalls({ timezone, number }: { timezone: string; number: stri
             : undefined
         }
       >
-        {data.active.length === 0 ? (
+        {data.active.length === 0 && data.recent.length === 0 ? (
+          <EmptyState icon={PhoneCall} title="No calls yet">
+            Call {number ? formatPhone(number) : "your clinic's number"} to talk to your receptionist; the call, its
+            transcript and any booking will show up here as it happens.
+          </EmptyState>
+        ) : data.active.length === 0 ? (
           <EmptyState icon={PhoneCall}>
             No one is on the phone right now. When someone calls{number ? ` ${formatPhone(number)}` : ""}, the call and
             its transcript appear here as it happens.
