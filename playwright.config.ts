@@ -69,6 +69,9 @@ export default defineConfig({
   // CI and dev machines here are 2 shared cores: a sign-up hashes a password twice (scrypt)
   // before the dashboard renders, which can take longer than Playwright's default 5 s.
   expect: { timeout: 10_000 },
+  // Specs that sign up hash passwords (scrypt) and several run a worker beside the app: on two
+  // shared cores a whole test, set-up included, can outlast Playwright's default 30 s.
+  timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   use: {
     baseURL,

@@ -1,44 +1,22 @@
 // The receptionist's assistants end to end: an owner of a new clinic writes one in the editor,
 // a real worker process syncs it to Vapi (the e2e stub, through the real SDK), and the editor
 // shows it synced.
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-import { e2eWebEnv, VAPI_STUB_URL } from "../playwright.config";
 import { expect, nav, test } from "./fixtures";
+import { vapiRequests } from "./stubs/vapi-client";
+import { startWorker } from "./worker";
 
-const root = path.resolve(import.meta.dirname, "..");
-let worker: ChildProcess | undefined;
-let workerOutput = "";
+let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
 
 // Signing up a clinic, saving an assistant and waiting for a worker: generous on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
 test.beforeAll(async () => {
-  // The same worker `npm run worker` starts, on the e2e database; ready once it says so.
-  worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, ...e2eWebEnv, WORKER_CONCURRENCY: "2", TWILIO_API_BASE_URL: "http://127.0.0.1:9" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${workerOutput}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      workerOutput += chunk.toString();
-      if (workerOutput.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    worker?.stdout?.on("data", read);
-    worker?.stderr?.on("data", read);
-  });
+  worker = await startWorker();
 });
 
 test.afterAll(() => {
-  worker?.kill("SIGTERM");
+  worker?.stop();
 });
-
-type StubRequest = { method: string; path: string; body: Record<string, unknown> };
 
 test("an owner writes an assistant, sees what callers hear first, and sees it synced to Vapi", async ({
   page,
@@ -75,7 +53,7 @@ test("an owner writes an assistant, sees what callers hear first, and sees it sy
   await expect(row).toContainText("Default");
   await expect(row).toContainText("Synced");
 
-  const log = (await (await fetch(`${VAPI_STUB_URL}/__stub/log`)).json()) as StubRequest[];
+  const log = await vapiRequests();
   const created = log.filter((r) => r.method === "POST" && r.path === "/assistant");
   const ours = created.find(
     (r) => (r.body.metadata as { clinicId?: string })?.clinicId !== undefined && r.body.name === "Front desk",

@@ -1,42 +1,21 @@
 // Phone numbers end to end: an owner buys a number by area code (the app searches the Twilio stub,
 // a real worker process buys it there and imports it into the Vapi stub), sees it turn Active,
 // has the assistant call their phone, and finds the call in Vapi's log and in the calls list.
-import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
 import { e2eWebEnv, VAPI_STUB_URL } from "../playwright.config";
 import { expect, section, test } from "./fixtures";
+import { vapiRequests } from "./stubs/vapi-client";
+import { startWorker } from "./worker";
 
-const root = path.resolve(import.meta.dirname, "..");
-let worker: ChildProcess | undefined;
-let workerOutput = "";
+let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
 
 test.beforeAll(async () => {
-  // The same worker `npm run worker` starts, with the app's environment (Twilio and Vapi stubs).
-  worker = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
-    cwd: root,
-    env: { ...process.env, ...e2eWebEnv, WORKER_CONCURRENCY: "2" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`worker did not start:\n${workerOutput}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      workerOutput += chunk.toString();
-      if (workerOutput.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    worker?.stdout?.on("data", read);
-    worker?.stderr?.on("data", read);
-  });
+  // With the app's own environment: the worker buys numbers from the Twilio stub.
+  worker = await startWorker({});
 });
 
 test.afterAll(() => {
-  worker?.kill("SIGTERM");
+  worker?.stop();
 });
-
-type StubRequest = { method: string; path: string; body: Record<string, unknown> };
-const vapiLog = async () => (await (await fetch(`${VAPI_STUB_URL}/__stub/log`)).json()) as StubRequest[];
 
 test("an owner buys a number, sees it active, and has the assistant call their phone", async ({
   page,
@@ -63,7 +42,7 @@ test("an owner buys a number, sees it active, and has the assistant call their p
   await expect(row).toBeVisible();
   // The worker buys it in the clinic's subaccount and imports it into Vapi; the list looks again.
   await expect(row.getByText("Active", { exact: true })).toBeVisible({ timeout: 30_000 });
-  const imported = (await vapiLog()).find(
+  const imported = (await vapiRequests()).find(
     (r) => r.method === "POST" && r.path === "/phone-number" && r.body.number === e164,
   );
   expect(imported?.body).toMatchObject({ provider: "twilio", smsEnabled: false });
@@ -83,7 +62,7 @@ test("an owner buys a number, sees it active, and has the assistant call their p
   await callMe.getByRole("button", { name: "Call my phone" }).click();
   await expect(page.getByText("Calling you now.")).toBeVisible();
 
-  const placed = (await vapiLog()).find(
+  const placed = (await vapiRequests()).find(
     (r) => r.method === "POST" && r.path === "/call" && (r.body.customer as { number?: string })?.number === mine,
   );
   const inVapi = (await (

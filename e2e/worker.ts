@@ -6,13 +6,15 @@ import { e2eWebEnv } from "../playwright.config";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-/** Starts a worker and resolves once it says it is ready; `stop` ends it. */
-export async function startWorker() {
+/**
+ * Starts a worker and resolves once it says it is ready; `stop` ends it. By default the texts it
+ * sends go nowhere (a closed local port) instead of to Twilio; `env` overrides the app's env.
+ */
+export async function startWorker(env: NodeJS.ProcessEnv = { TWILIO_API_BASE_URL: "http://127.0.0.1:9" }) {
   let output = "";
   const worker: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
     cwd: root,
-    // Texts the booking queues go nowhere (a closed local port) instead of to Twilio.
-    env: { ...process.env, ...e2eWebEnv, WORKER_CONCURRENCY: "2", TWILIO_API_BASE_URL: "http://127.0.0.1:9" },
+    env: { ...process.env, ...e2eWebEnv, WORKER_CONCURRENCY: "2", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   await new Promise<void>((resolve, reject) => {
