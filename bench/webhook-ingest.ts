@@ -130,7 +130,10 @@ await withBenchDatabase(async (url) => {
     console.log(row("bare Next route + pg", results.base));
     console.log(`  frontdesk/bare rate ${(rate(results.ours) / rate(results.base)).toFixed(2)} (target ≥ 0.80)`);
     // wrk stops with requests in flight, which the app may still store: stored ≥ answered.
-    const stored = await db.webhookInboxEvent.count({ where: { clinicId: clinic.id, eventType: "status-update" } });
+    // Frontdesk's dedupe keys start with the clinic (the baseline's are bare hashes).
+    const stored = await db.webhookInboxEvent.count({
+      where: { clinicId: clinic.id, eventType: "status-update", dedupeKey: { startsWith: `${clinic.id}:` } },
+    });
     console.log(
       `  frontdesk answered ${answered} with 200 and stored ${stored}: ${stored >= answered ? "every answered message is stored" : "ANSWERED MESSAGES ARE MISSING"}`,
     );
