@@ -175,6 +175,49 @@ describe("the local realtime server", () => {
     await vi.waitFor(() => expect(server.subscriberCount(app.id, "private-clinic-5")).toBe(0));
   });
 
+  it("gets a pusher-js client back after a restart: it reconnects, resubscribes and receives again", async () => {
+    let restartable = await startRealtimeServer({ apps: [app] });
+    const { port } = restartable;
+    const trigger = () =>
+      new Pusher({
+        appId: app.id,
+        key: app.key,
+        secret: app.secret,
+        host: "127.0.0.1",
+        port: String(port),
+        useTLS: false,
+      });
+    const client = browserClient(port, app.key, (socketId, channel) => trigger().authorizeChannel(socketId, channel));
+    clients.push(client);
+    const channel = client.subscribe("private-clinic-9");
+    await subscribed(channel);
+    const firstSocket = client.connection.socket_id;
+
+    const lost = new Promise<void>((resolve) =>
+      client.connection.bind("state_change", (s: { current: string }) => {
+        if (s.current !== "connected") resolve();
+      }),
+    );
+    await restartable.close();
+    await lost;
+    restartable = await startRealtimeServer({ apps: [app], port });
+    try {
+      // pusher-js retries with its own backoff (about 15 s once a first retry found the port
+      // closed) and subscribes its channels again on the new socket.
+      await vi.waitFor(() => expect(restartable.subscriberCount(app.id, "private-clinic-9")).toBe(1), {
+        timeout: 40_000,
+        interval: 100,
+      });
+      expect(client.connection.socket_id).not.toBe(firstSocket);
+      const arrived = next(channel, "after-restart");
+      await trigger().trigger("private-clinic-9", "after-restart", { n: 1 });
+      expect(await arrived).toEqual({ n: 1 });
+    } finally {
+      client.disconnect();
+      await restartable.close();
+    }
+  }, 60_000);
+
   it("keeps apps apart: one app's trigger never reaches another app's clients", async () => {
     const theirs = new Pusher({
       ...other,
