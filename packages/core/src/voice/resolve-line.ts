@@ -3,6 +3,7 @@
 // need — the clinic's profile and booking rules, its assistant, its opening hours, and the
 // visit types and providers a tool call names — so a tool call reads none of them again.
 import type { RootDb } from "../db";
+import type { AssistantSettings } from "./assistant-config";
 import type { VapiMessage } from "./schemas";
 
 export type LineType = {
@@ -34,19 +35,9 @@ export type Line = {
   types: LineType[];
   /** The clinic's active providers, oldest first. */
   providers: { id: string; name: string }[];
-  assistant: {
-    id: string;
-    name: string;
-    systemPrompt: string;
-    firstMessage: string;
-    voiceProvider: string;
-    voiceId: string;
-    modelProvider: string;
-    model: string;
-    transferNumber: string | null;
-    vapiAssistantId: string | null;
-    synced: boolean;
-  } | null;
+  assistant:
+    | (AssistantSettings & { transferNumber: string | null; vapiAssistantId: string | null; synced: boolean })
+    | null;
   /** The clinic's opening hours per weekday (the span its active providers work). */
   hours: WeeklyHours;
   /** A clinic-wide closure today (holiday) in the clinic's calendar. */
