@@ -3,20 +3,12 @@
 // shows it synced.
 import { expect, nav, test } from "./fixtures";
 import { vapiRequests } from "./stubs/vapi-client";
-import { startWorker } from "./worker";
-
-let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+import { useWorker } from "./worker";
 
 // Signing up a clinic, saving an assistant and waiting for a worker: generous on a loaded machine.
 test.describe.configure({ timeout: 180_000 });
 
-test.beforeAll(async () => {
-  worker = await startWorker();
-});
-
-test.afterAll(() => {
-  worker?.stop();
-});
+useWorker();
 
 test("an owner writes an assistant, sees what callers hear first, and sees it synced to Vapi", async ({
   page,

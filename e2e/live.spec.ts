@@ -8,19 +8,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { E2E_VAPI_WEBHOOK_SECRET } from "../playwright.config";
 import { demo, expect, section, signIn, test } from "./fixtures";
-import { startWorker } from "./worker";
+import { useWorker } from "./worker";
 
 const root = path.resolve(import.meta.dirname, "..");
 const run = promisify(execFile);
-let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
-
-test.beforeAll(async () => {
-  worker = await startWorker();
-});
-
-test.afterAll(() => {
-  worker?.stop();
-});
+useWorker();
 
 const bookedInChart = async (page: import("@playwright/test").Page) => {
   const text = (await section(page, "Booked appointments, the next 14 days").textContent()) ?? "";

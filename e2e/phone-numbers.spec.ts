@@ -4,18 +4,10 @@
 import { e2eWebEnv, VAPI_STUB_URL } from "../playwright.config";
 import { expect, section, test } from "./fixtures";
 import { vapiRequests } from "./stubs/vapi-client";
-import { startWorker } from "./worker";
+import { useWorker } from "./worker";
 
-let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
-
-test.beforeAll(async () => {
-  // With the app's own environment: the worker buys numbers from the Twilio stub.
-  worker = await startWorker({});
-});
-
-test.afterAll(() => {
-  worker?.stop();
-});
+// With the app's own environment: the worker buys numbers from the Twilio stub.
+useWorker({});
 
 test("an owner buys a number, sees it active, and has the assistant call their phone", async ({
   page,

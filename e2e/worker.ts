@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { e2eWebEnv } from "../playwright.config";
+import { test } from "./fixtures";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -10,7 +11,7 @@ const root = path.resolve(import.meta.dirname, "..");
  * Starts a worker and resolves once it says it is ready; `stop` ends it. By default the texts it
  * sends go nowhere (a closed local port) instead of to Twilio; `env` overrides the app's env.
  */
-export async function startWorker(env: NodeJS.ProcessEnv = { TWILIO_API_BASE_URL: "http://127.0.0.1:9" }) {
+async function startWorker(env: NodeJS.ProcessEnv = { TWILIO_API_BASE_URL: "http://127.0.0.1:9" }) {
   let output = "";
   const worker: ChildProcess = spawn(process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
     cwd: root,
@@ -30,4 +31,13 @@ export async function startWorker(env: NodeJS.ProcessEnv = { TWILIO_API_BASE_URL
     worker.stderr?.on("data", read);
   });
   return { stop: () => worker.kill("SIGTERM"), output: () => output };
+}
+
+/** A worker beside the calling spec file's tests: started before the first, stopped after the last. */
+export function useWorker(env?: NodeJS.ProcessEnv) {
+  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
+  test.beforeAll(async () => {
+    worker = await startWorker(env);
+  });
+  test.afterAll(() => worker?.stop());
 }
