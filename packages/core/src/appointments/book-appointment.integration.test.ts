@@ -107,4 +107,45 @@ describe("booking", () => {
     ).rejects.toBeInstanceOf(SlotTakenError);
     expect(await audited()).toBe(before + 1);
   });
+
+  it("books a new caller's visits made at the same moment under one patient record", async () => {
+    const { typeId: appointmentTypeId, providerId } = clinic;
+    const twins = await Promise.all(
+      ["09:00", "11:00", "13:00", "15:00"].map((time) =>
+        bookAppointment(
+          clinic.db,
+          agentOrigin(),
+          { appointmentTypeId, providerId, startsAt: local("2031-03-10", time), patient: patient(30) },
+          NOW,
+        ),
+      ),
+    );
+    const patients = await t.db.patient.findMany({ where: { clinicId: clinic.clinicId, phone: "+14155551030" } });
+    expect(patients).toHaveLength(1);
+    expect(new Set(twins.map((b) => b.patient?.id))).toEqual(new Set([patients[0]?.id]));
+    const texts = await t.db.smsMessage.count({ where: { appointmentId: { in: twins.map((b) => b.id) } } });
+    expect(texts).toBe(8); // a confirmation and a reminder each
+  });
+
+  it("confirms nothing for a hold that expired: no booking, no texts, no audit row", async () => {
+    const { typeId: appointmentTypeId, providerId } = clinic;
+    const startsAt = local("2031-03-11", "10:00");
+    const hold = await holdSlot(clinic.db, agentOrigin(), { appointmentTypeId, providerId, startsAt }, NOW);
+    const before = await audited();
+    const late = new Date(NOW.getTime() + 6 * 60_000);
+    await expect(
+      bookAppointment(
+        clinic.db,
+        agentOrigin(),
+        { appointmentTypeId, providerId, startsAt, patient: patient(31), holdId: hold.id },
+        late,
+      ),
+    ).rejects.toBeInstanceOf(SlotTakenError);
+    expect(await t.db.appointment.findUniqueOrThrow({ where: { id: hold.id } })).toMatchObject({
+      status: "held",
+      patientId: null,
+    });
+    expect(await t.db.smsMessage.count({ where: { appointmentId: hold.id } })).toBe(0);
+    expect(await audited()).toBe(before);
+  });
 });

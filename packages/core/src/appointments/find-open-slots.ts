@@ -47,7 +47,7 @@ export type SlotRules = {
 
 /** The clinic's rules and the active type, in one statement. */
 async function loadRules(db: TenantDb, appointmentTypeId: string): Promise<SlotRules> {
-  const [row] = await db.$queryRaw<(SlotRules["clinic"] & { type: SlotRules["type"] | null })[]>`
+  const [row] = await db.sql<SlotRules["clinic"] & { type: SlotRules["type"] | null }>`
     SELECT c.timezone, c."minNoticeMinutes", c."bookingHorizonDays",
            (SELECT json_build_object('id', t.id, 'durationMinutes', t."durationMinutes",
                                      'bufferBeforeMinutes', t."bufferBeforeMinutes", 'bufferAfterMinutes', t."bufferAfterMinutes")
@@ -111,7 +111,7 @@ export async function findOpenSlots(
         AND a."blockStart" < ${windowEnd} AND a."blockEnd" > ${windowStart}
         AND a."blockStart" > ${new Date(windowStart.getTime() - 86_400_000)}
         AND (${ignoreAppointmentId ?? null}::uuid IS NULL OR a.id <> ${ignoreAppointmentId ?? null}::uuid)`;
-  const providers = await db.$queryRaw<ProviderFreeTime[]>`
+  const providers = await db.sql<ProviderFreeTime>`
     SELECT p.id, p.name,
       (SELECT coalesce(json_agg(json_build_object('weekday', w.weekday, 'startMinute', w."startMinute",
                                                   'endMinute', w."endMinute")), '[]'::json)

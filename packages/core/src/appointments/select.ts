@@ -1,4 +1,4 @@
-import type { Prisma } from "../db";
+import { Prisma } from "../db";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 
@@ -22,6 +22,14 @@ export const appointmentSelect = {
 
 export type AppointmentRow = Prisma.AppointmentGetPayload<{ select: typeof appointmentSelect }>;
 
+/** `appointmentSelect`'s own columns (not its relations) of `table`, for SQL that returns appointments. */
+export const appointmentColumns = (t: "a" | "appointments") =>
+  Prisma.raw(
+    `${t}.id, ${t}.status::text AS status, ${t}."startsAt", ${t}."endsAt", ${t}."holdExpiresAt", ` +
+      `${t}.source::text AS source, ${t}.notes, ${t}."cancelledAt", ${t}."cancelReason", ${t}."rescheduledFromId", ` +
+      `${t}."createdAt"`,
+  );
+
 /**
  * One appointment in `appointmentSelect`'s shape, read in one statement (Prisma reads each
  * relation with a query of its own: four round trips on paths a caller waits on). Row-level
@@ -33,8 +41,7 @@ export async function readAppointment(
   id: string,
 ): Promise<AppointmentRow> {
   const [row] = await db.$queryRaw<AppointmentRow[]>`
-    SELECT a.id, a.status::text AS status, a."startsAt", a."endsAt", a."holdExpiresAt", a.source::text AS source,
-           a.notes, a."cancelledAt", a."cancelReason", a."rescheduledFromId", a."createdAt",
+    SELECT ${appointmentColumns("a")},
            json_build_object('id', pr.id, 'name', pr.name) AS provider,
            json_build_object('id', t.id, 'name', t.name, 'durationMinutes', t."durationMinutes") AS "appointmentType",
            CASE WHEN pt.id IS NULL THEN NULL

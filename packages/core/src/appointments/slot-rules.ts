@@ -105,7 +105,7 @@ export async function assertBookable(
 type Durations = { durationMinutes: number; bufferBeforeMinutes: number; bufferAfterMinutes: number };
 
 /** The visit and the provider's busy interval around it (buffers included). */
-function blockOf(type: Durations, startsAt: Date) {
+export function blockOf(type: Durations, startsAt: Date) {
   const endsAt = new Date(startsAt.getTime() + type.durationMinutes * 60_000);
   return {
     startsAt,
@@ -144,7 +144,7 @@ export async function takeSlot(
   knownType?: SlotRules["type"],
 ): Promise<{ id: string }> {
   const block = await blockFor(tx, slot, knownType);
-  await releaseExpiredHolds(tx, slot.providerId, block, now);
+  await releaseExpiredHolds(tx, clinicId, slot.providerId, block, now);
   return tx.appointment.create({
     data: { ...data, clinicId, providerId: slot.providerId, appointmentTypeId: slot.appointmentTypeId, ...block },
     select: { id: true },
@@ -162,21 +162,20 @@ export async function lockAppointment(tx: TenantTransaction, id: string) {
   return row ?? null;
 }
 
-/** Holds past their expiry still sit in the constraint until released; release the ones in the way. */
-async function releaseExpiredHolds(
-  tx: TenantTransaction,
+/**
+ * Holds past their expiry still sit in the constraint until released; releases the ones in the
+ * way and answers how many there were.
+ */
+export function releaseExpiredHolds(
+  db: TenantDb | TenantTransaction,
+  clinicId: string,
   providerId: string,
   block: { blockStart: Date; blockEnd: Date },
   now: Date,
 ) {
-  await tx.appointment.updateMany({
-    where: {
-      providerId,
-      status: "held",
-      holdExpiresAt: { lte: now },
-      blockStart: { lt: block.blockEnd },
-      blockEnd: { gt: block.blockStart },
-    },
-    data: { status: "cancelled", cancelledAt: now, cancelReason: "hold expired" },
-  });
+  return db.$executeRaw`
+    UPDATE appointments
+       SET status = 'cancelled', "cancelledAt" = ${now}, "cancelReason" = 'hold expired', "updatedAt" = now()
+     WHERE "clinicId" = ${clinicId}::uuid AND "providerId" = ${providerId}::uuid AND status = 'held'
+       AND "holdExpiresAt" <= ${now} AND "blockStart" < ${block.blockEnd} AND "blockEnd" > ${block.blockStart}`;
 }

@@ -2,6 +2,7 @@ export { listAudit } from "./list-audit";
 export {
   type Actor,
   type AuditEntry,
+  auditInsert,
   type ClinicOrigin,
   type Origin,
   type RequestActor,

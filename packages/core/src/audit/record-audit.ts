@@ -1,7 +1,7 @@
 // The append-only audit log: who (a person, an API key, the voice agent, the platform) did or
 // looked at what, in which clinic, from where. Every use case that changes clinic data writes
 // its row here, inside its own transaction, so the change and its record commit together.
-import type { Prisma, Role } from "../db";
+import { Prisma, type Role, uuidv7 } from "../db";
 import type { TenantDb, TenantTransaction } from "../tenancy";
 
 /** Who acts: a signed-in person, an integrator's API key, the voice agent on a call, or the platform. */
@@ -49,6 +49,21 @@ export async function recordPlatformAudit(
   entry: AuditEntry,
 ) {
   await tx.auditLog.create({ data: { ...auditRow(origin, entry), clinicId } });
+}
+
+/**
+ * The same row as part of a use case that writes its whole change in one statement:
+ * `INSERT … SELECT … FROM ${source}` writes it only when `source` (the change's own new row)
+ * has one, so a write that matched nothing leaves no record either.
+ */
+export function auditInsert(clinicId: string, origin: Origin, entry: AuditEntry, source: Prisma.Sql) {
+  const row = auditRow(origin, entry);
+  return Prisma.sql`
+    INSERT INTO audit_logs (id, "clinicId", "actorType", "actorUserId", "apiKeyId", action, "targetType", "targetId", metadata, ip)
+    SELECT ${uuidv7()}::uuid, ${clinicId}::uuid, ${row.actorType}::"ActorType", ${row.actorUserId}::uuid,
+           ${row.apiKeyId}::uuid, ${row.action}, ${row.targetType ?? null}, ${row.targetId ?? null},
+           ${JSON.stringify(row.metadata)}::jsonb, ${row.ip}
+      FROM ${source}`;
 }
 
 function auditRow({ actor, ip }: Origin, entry: AuditEntry) {

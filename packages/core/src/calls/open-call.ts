@@ -1,11 +1,18 @@
 // The Call row a voice call's bookings and audit entries point at. Whichever of Frontdesk's
 // answers comes first on a call (assistant-request, or a tool call when the number has a
 // synced assistant) creates it; the worker fills in the rest from Vapi's reports. It sits on
-// the caller's dead air, so it is raw SQL: one statement when the call is new, two when not.
-import { type Prisma, uuidv7 } from "../db";
+// the caller's dead air, so it is plain SQL (`Sql`): one statement when the call is new, two when not.
+import { Prisma, type Sql, uuidv7 } from "../db";
 
-/** A root client, a tenant client or a transaction of either (tenants are held by RLS). */
-type CallsDb = { $queryRaw<T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]): PromiseLike<T> };
+/** A root or tenant client (tenants are held by RLS), or a transaction of one. */
+type CallsDb = { sql: Sql } | { $queryRaw<T>(query: Prisma.Sql): PromiseLike<T> };
+
+/** The client's plain SQL, or a transaction's own `$queryRaw` (it must stay on the transaction's connection). */
+const sqlOf = (db: CallsDb): Sql =>
+  "sql" in db
+    ? db.sql
+    : async <T>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) =>
+        db.$queryRaw<T[]>(query instanceof Prisma.Sql ? query : Prisma.sql(query, ...values));
 
 export type OpenCallInput = {
   clinicId: string;
@@ -28,7 +35,8 @@ export type OpenCallInput = {
  */
 export async function openCall(db: CallsDb, input: OpenCallInput): Promise<string | null> {
   const { clinicId, vapiCallId } = input;
-  const created = await db.$queryRaw<{ id: string }[]>`
+  const sql = sqlOf(db);
+  const created = await sql<{ id: string }>`
     INSERT INTO calls (id, "clinicId", "vapiCallId", "assistantId", "phoneNumberId", "fromNumber", "toNumber",
                        status, direction, "updatedAt")
     VALUES (${uuidv7()}::uuid, ${clinicId}::uuid, ${vapiCallId}, ${input.assistantId ?? null}::uuid,
@@ -38,7 +46,7 @@ export async function openCall(db: CallsDb, input: OpenCallInput): Promise<strin
     RETURNING id::text`;
   if (created[0]) return created[0].id;
   // A separate statement, so it sees a row a concurrent answer committed while we waited on it.
-  const existing = await db.$queryRaw<{ id: string }[]>`
+  const existing = await sql<{ id: string }>`
     SELECT id::text FROM calls WHERE "vapiCallId" = ${vapiCallId} AND "clinicId" = ${clinicId}::uuid`;
   return existing[0]?.id ?? null;
 }

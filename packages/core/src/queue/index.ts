@@ -1,7 +1,7 @@
 // The job queue is graphile-worker on the application's own PostgreSQL: enqueueing is a SQL
 // call, so a job added inside a transaction commits or rolls back with the data it is about.
 import { Logger, runMigrations } from "graphile-worker";
-import type { RootDb } from "../db";
+import { Prisma, type RootDb } from "../db";
 import { type JobName, type JobPayload, jobs } from "./jobs";
 
 export { crontab, type JobName, type JobPayload, jobs } from "./jobs";
@@ -76,9 +76,24 @@ export async function enqueueManyFromTenant<N extends JobName>(
   options: { maxAttempts?: number } = {},
 ): Promise<void> {
   if (items.length === 0) return;
+  const jobsOf = clinicJobs(name, items, options);
+  await tx.$queryRaw`SELECT ${jobsOf.enqueue} FROM ${jobsOf.rows}`;
+}
+
+/**
+ * The same jobs as parts of a bigger statement, for a use case that writes its whole change in
+ * one: `SELECT ${enqueue} FROM <its new row>, ${rows}` adds them only if that row was written
+ * (the function runs once per output row, and there is none when the write matched nothing).
+ */
+export function clinicJobs<N extends JobName>(
+  name: N,
+  items: { payload: JobPayload<N>; runAt?: Date | null }[],
+  options: { maxAttempts?: number } = {},
+) {
   const payloads = items.map((item) => JSON.stringify(jobs[name].parse(item.payload)));
   const runAts = items.map((item) => item.runAt ?? null);
-  await tx.$queryRaw`
-    SELECT enqueue_clinic_job(${name}, j.payload, NULL, j.run_at, ${options.maxAttempts ?? null}::int, NULL, NULL)::text AS id
-      FROM unnest(${payloads}::json[], ${runAts}::timestamptz[]) AS j(payload, run_at)`;
+  return {
+    enqueue: Prisma.sql`enqueue_clinic_job(${name}, j.payload, NULL, j.run_at, ${options.maxAttempts ?? null}::int, NULL, NULL)`,
+    rows: Prisma.sql`unnest(${payloads}::json[], ${runAts}::timestamptz[]) AS j(payload, run_at)`,
+  };
 }

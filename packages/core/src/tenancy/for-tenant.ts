@@ -10,7 +10,7 @@
 import { createHmac } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { adapterOptions, type Prisma, PrismaClient, type RootDb, serializeQueries } from "../db";
+import { adapterOptions, type Prisma, PrismaClient, type Sql, serializeQueries, sqlOver } from "../db";
 import { AppError } from "../errors";
 
 /** Models that carry `clinicId`. A new tenant model must be added here (a test enforces it). */
@@ -128,7 +128,7 @@ export function scopeArgs(model: string, operation: string, args: Args | undefin
   return a;
 }
 
-function argScoping(client: RootDb, clinicId: string) {
+function argScoping(client: PrismaClient, clinicId: string) {
   return client.$extends({
     name: "tenant",
     query: {
@@ -141,7 +141,11 @@ function argScoping(client: RootDb, clinicId: string) {
   });
 }
 
-export type TenantDb = ReturnType<typeof argScoping> & { readonly clinicId: string };
+export type TenantDb = ReturnType<typeof argScoping> & {
+  readonly clinicId: string;
+  /** Plain SQL for the voice hot paths (see `Sql`), on the same clinic-pointed connections. */
+  readonly sql: Sql;
+};
 
 /** Where a clinic's live events go once the transaction that made them has committed. */
 export type PublishCommitted = (clinicId: string, events: { name: string; data: Record<string, unknown> }[]) => void;
@@ -328,10 +332,9 @@ export function createTenantClients(
         cache.set(clinicId, hit);
         return hit;
       }
-      const client = new PrismaClient({
-        adapter: new PrismaPg(new ClinicPool(shared, clinicId, key) as unknown as pg.Pool, adapterOptions),
-      });
-      const scoped = Object.assign(argScoping(client, clinicId), { clinicId }) as TenantDb;
+      const pool = new ClinicPool(shared, clinicId, key);
+      const client = new PrismaClient({ adapter: new PrismaPg(pool as unknown as pg.Pool, adapterOptions) });
+      const scoped = Object.assign(argScoping(client, clinicId), { clinicId, sql: sqlOver(pool) }) as TenantDb;
       if (options.publish) committedPublisher.set(scoped, options.publish);
       cache.set(clinicId, scoped);
       if (cache.size > cacheSize) {

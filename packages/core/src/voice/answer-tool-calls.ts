@@ -95,10 +95,10 @@ function spokenError(error: unknown, timeZone: string): string | null {
 const SOMETHING_WENT_WRONG =
   "something went wrong on our side; apologise, and offer to take a message or to transfer the caller";
 
-// The tool-call records are raw SQL on the clinic's own client (row-level security holds): they
-// sit on every tool call's dead air, where the ORM's per-query work is time the caller hears.
+// The tool-call records are plain SQL on the clinic's own connections (row-level security holds):
+// they sit on every tool call's dead air, where the ORM's per-query work is time the caller hears.
 async function storedAnswer(db: TenantDb, key: string) {
-  const [row] = await db.$queryRaw<{ response: Stored }[]>`
+  const [row] = await db.sql<{ response: Stored }>`
     SELECT response FROM idempotency_keys
      WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
   return row ? row.response : null;
@@ -106,7 +106,7 @@ async function storedAnswer(db: TenantDb, key: string) {
 
 /** Claims the key (or stores a final answer) unless it exists; true when this call wrote it. */
 async function claim(db: TenantDb, key: string, requestHash: string, response: Stored, now: Date) {
-  const rows = await db.$queryRaw<unknown[]>`
+  const rows = await db.sql`
     INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt")
     VALUES (${uuidv7(now.getTime())}::uuid, ${db.clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${key}, ${requestHash},
             ${JSON.stringify(response)}::jsonb, ${new Date(now.getTime() + ANSWER_TTL_MS)})
@@ -118,11 +118,11 @@ async function claim(db: TenantDb, key: string, requestHash: string, response: S
 /** Replaces the claim with the final answer, or (answer null) lets go of it. */
 async function settle(db: TenantDb, key: string, answer: Stored | null) {
   if (answer) {
-    await db.$executeRaw`
+    await db.sql`
       UPDATE idempotency_keys SET response = ${JSON.stringify(answer)}::jsonb
        WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
   } else {
-    await db.$executeRaw`
+    await db.sql`
       DELETE FROM idempotency_keys
        WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
   }

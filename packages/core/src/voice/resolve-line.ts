@@ -79,7 +79,7 @@ function calledNumber(message: Pick<VapiMessage, "phoneNumber" | "call">) {
 export async function lineOwner(rootDb: RootDb, message: VapiMessage) {
   const { e164, vapiPhoneNumberId } = calledNumber(message);
   if (!e164 && !vapiPhoneNumberId) return null;
-  const [row] = await rootDb.$queryRaw<{ clinicId: string; deleted: boolean }[]>`
+  const [row] = await rootDb.sql<{ clinicId: string; deleted: boolean }>`
     SELECT n."clinicId"::text AS "clinicId", (c.status = 'deleted' OR c."deletedAt" IS NOT NULL) AS deleted
       FROM phone_numbers n JOIN clinics c ON c.id = n."clinicId"
      WHERE n.e164 = ${e164}::text OR n."vapiPhoneNumberId" = ${vapiPhoneNumberId}::text
@@ -97,13 +97,13 @@ export const callerNumber = (message: VapiMessage) =>
  * Vapi's phone-number id. Null when neither names a number Frontdesk has.
  */
 export async function resolveLine(
-  rootDb: Pick<RootDb, "$queryRaw">,
+  rootDb: Pick<RootDb, "sql">,
   message: Pick<VapiMessage, "phoneNumber" | "call">,
 ): Promise<Line | null> {
   const { e164, vapiPhoneNumberId } = calledNumber(message);
   if (!e164 && !vapiPhoneNumberId) return null;
   const vapiAssistantId = message.call?.assistantId ?? null;
-  const rows = await rootDb.$queryRaw<Row[]>`
+  const rows = await rootDb.sql<Row>`
     SELECT n.id AS "phoneNumberId", n.e164, n.status::text AS "numberStatus",
            c.id AS "clinicId", c.status::text AS "clinicStatus", c."deletedAt", c.name, c.timezone, c.phone,
            c."minNoticeMinutes", c."bookingHorizonDays",

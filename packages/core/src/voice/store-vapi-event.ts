@@ -28,7 +28,7 @@ export async function storeVapiEvent(deps: VoiceDeps, message: VapiMessage, rawB
   const job = clinicId ? JSON.stringify(jobs["vapi:process-event"].parse({ clinicId, eventId: id })) : null;
   // The event and its job in one statement (atomic without a transaction's extra round trips):
   // the job is added only if the event was new, so a redelivery adds neither.
-  await deps.rootDb.$queryRaw`
+  await deps.rootDb.sql`
     WITH event AS (
       INSERT INTO webhook_inbox_events (id, "clinicId", source, "eventType", "dedupeKey", payload, status, "lastError")
       VALUES (${id}::uuid, ${clinicId}::uuid, 'vapi', ${message.type.slice(0, 100)},

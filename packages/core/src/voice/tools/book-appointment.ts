@@ -68,7 +68,6 @@ export async function bookAppointment(
       notes: args.notes,
     },
     ctx.now,
-    slotRules(ctx, type),
   );
   const slot = slotAnswer(
     { startsAt: appointment.startsAt, providerName: appointment.provider.name },
