@@ -649,6 +649,40 @@ describe("POST /api/vapi/webhook", () => {
       expect(await t.db.auditLog.count({ where: { clinicId: line.clinicId, action: "appointment.book" } })).toBe(2);
     });
 
+    it("takes over a claim whose first delivery died mid-answer, without booking twice", async () => {
+      const line = await clinicWithLine();
+      const call = callOf(line);
+      const book = (id: string, startsAt: string) =>
+        post(
+          toolMessage(
+            line,
+            [{ id, name: "bookAppointment", args: { startsAt, appointmentType: "Checkup", patientName: "Ana Lima" } }],
+            call,
+          ),
+        );
+      // Died after booking, before storing its answer; and died before booking anything.
+      const first = await book("tc-died-after", "2031-03-05T13:00:00-06:00");
+      const abandon = (key: string) => t.db.$executeRaw`
+        INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt", "createdAt")
+        VALUES (gen_random_uuid(), ${line.clinicId}::uuid, 'vapi.tool-call', ${key}, 'h', '{"pending": true}',
+                now() + interval '1 day', now() - interval '2 minutes')
+        ON CONFLICT ("clinicId", scope, key) DO UPDATE SET response = excluded.response, "createdAt" = excluded."createdAt"`;
+      await abandon("tc-died-after");
+      await abandon("tc-died-before");
+
+      const again = await book("tc-died-after", "2031-03-05T13:00:00-06:00");
+      expect(again.json).toEqual(first.json);
+      const fresh = parsed((await book("tc-died-before", "2031-03-05T15:00:00-06:00")).json.results[0]);
+      expect(fresh.appointmentId).toEqual(expect.any(String));
+
+      const rows = await t.db.appointment.findMany({
+        where: { clinicId: line.clinicId },
+        include: { smsMessages: true },
+      });
+      expect(rows).toHaveLength(2);
+      for (const row of rows) expect(row.smsMessages.filter((m) => m.kind === "confirmation")).toHaveLength(1);
+    });
+
     it("cancels once and repeats the first answer for a redelivered cancel", async () => {
       const line = await clinicWithLine();
       const booked = parsed(

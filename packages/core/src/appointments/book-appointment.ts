@@ -37,14 +37,32 @@ const pgCode = (error: unknown) => {
 const isUniqueViolation = (error: unknown) => ["P2002", "23505"].includes(pgCode(error) ?? "");
 const isForeignKeyViolation = (error: unknown) => ["P2003", "23503"].includes(pgCode(error) ?? "");
 
-async function replay(db: TenantDb, key: string, hash: string) {
-  const stored = await db.idempotencyKey.findFirst({ where: { scope: IDEMPOTENCY_SCOPE, key } });
-  if (!stored) return null;
+type StoredKey = { requestHash: string; response: { appointmentId: string } };
+
+/** The booking a key was first used for; refused when the key came with a different booking. */
+function replayed(db: TenantDb, stored: StoredKey, hash: string) {
   if (stored.requestHash !== hash) {
     throw new AppError("CONFLICT", "this idempotency key was already used for a different booking; use a new key");
   }
-  const { appointmentId } = stored.response as { appointmentId: string };
-  return readAppointment(db, db.clinicId, appointmentId);
+  return readAppointment(db, db.clinicId, stored.response.appointmentId);
+}
+
+const storedKey = async (db: TenantDb, key: string) =>
+  (await db.idempotencyKey.findFirst({ where: { scope: IDEMPOTENCY_SCOPE, key } })) as StoredKey | null;
+
+async function replay(db: TenantDb, key: string, hash: string) {
+  const stored = await storedKey(db, key);
+  return stored ? replayed(db, stored, hash) : null;
+}
+
+/**
+ * The booking made with `key`, however it was asked for; null when there is none. For a caller
+ * that resumes work an earlier attempt abandoned and cannot ask the same way again (the voice
+ * agent picks the provider from who is free, and the earlier booking took that time).
+ */
+export async function bookedWithKey(db: TenantDb, key: string) {
+  const stored = await storedKey(db, key);
+  return stored ? readAppointment(db, db.clinicId, stored.response.appointmentId) : null;
 }
 
 /** Everything a booking checks and says, in one statement. */
@@ -57,6 +75,8 @@ type Context = SlotRules["clinic"] & {
   /** The patient named by id, or the one with the caller's phone number. */
   patient: PatientRow | null;
   hold: { status: string; providerId: string; appointmentTypeId: string; startsAt: string } | null;
+  /** What the idempotency key was first used for. */
+  previous: StoredKey | null;
 };
 
 async function readContext(db: TenantDb, input: Input) {
@@ -78,7 +98,10 @@ async function readContext(db: TenantDb, input: Input) {
          FROM patients pt WHERE pt."clinicId" = c.id AND ${patient}) AS patient,
       (SELECT json_build_object('status', a.status, 'providerId', a."providerId",
                                 'appointmentTypeId', a."appointmentTypeId", 'startsAt', a."startsAt")
-         FROM appointments a WHERE a.id = ${input.holdId ?? null}::uuid AND a."clinicId" = c.id) AS hold
+         FROM appointments a WHERE a.id = ${input.holdId ?? null}::uuid AND a."clinicId" = c.id) AS hold,
+      (SELECT json_build_object('requestHash', k."requestHash", 'response', k.response)
+         FROM idempotency_keys k
+        WHERE k."clinicId" = c.id AND k.scope = ${IDEMPOTENCY_SCOPE} AND k.key = ${input.idempotencyKey ?? null}) AS previous
     FROM clinics c WHERE c.id = ${db.clinicId}::uuid`;
   if (!row) throw new AppError("NOT_FOUND", "clinic not found");
   return row;
@@ -202,12 +225,9 @@ export async function bookAppointment(
   const input = bookInput.parse(raw);
   const { idempotencyKey, holdId, patient: patientDetails, patientId, ...slot } = input;
   const hash = requestHash({ ...slot, startsAt: slot.startsAt.toISOString(), patientDetails, patientId, holdId });
-  if (idempotencyKey) {
-    const previous = await replay(db, idempotencyKey, hash);
-    if (previous) return previous;
-  }
   for (let attempt = 1; ; attempt++) {
     const context = await readContext(db, input);
+    if (context.previous) return replayed(db, context.previous, hash);
     try {
       const checked = await check(db, input, context, now);
       const booked = await write(db, origin, input, context, checked, hash, now);

@@ -2,7 +2,7 @@
 // answers comes first on a call (assistant-request, or a tool call when the number has a
 // synced assistant) creates it; the worker fills in the rest from Vapi's reports. It sits on
 // the caller's dead air, so it is plain SQL (`Sql`): one statement when the call is new, two when not.
-import { Prisma, type Sql, uuidv7 } from "../db";
+import { Prisma, quickCommit, type Sql, uuidv7 } from "../db";
 
 /** A root or tenant client (tenants are held by RLS), or a transaction of one. */
 type CallsDb = { sql: Sql } | { $queryRaw<T>(query: Prisma.Sql): PromiseLike<T> };
@@ -36,12 +36,17 @@ export type OpenCallInput = {
 export async function openCall(db: CallsDb, input: OpenCallInput): Promise<string | null> {
   const { clinicId, vapiCallId } = input;
   const sql = sqlOf(db);
+  // On its own, a quick commit: Vapi's own reports recreate a call row lost to a database crash.
+  // In a caller's transaction, the transaction decides.
+  const commit = "sql" in db ? quickCommit : Prisma.sql`quick_commit AS (SELECT)`;
   const created = await sql<{ id: string }>`
+    WITH ${commit}
     INSERT INTO calls (id, "clinicId", "vapiCallId", "assistantId", "phoneNumberId", "fromNumber", "toNumber",
                        status, direction, "updatedAt")
-    VALUES (${uuidv7()}::uuid, ${clinicId}::uuid, ${vapiCallId}, ${input.assistantId ?? null}::uuid,
+    SELECT ${uuidv7()}::uuid, ${clinicId}::uuid, ${vapiCallId}, ${input.assistantId ?? null}::uuid,
             ${input.phoneNumberId ?? null}::uuid, ${input.fromNumber ?? null}, ${input.toNumber ?? null},
-            ${input.status ?? "in-progress"}, ${input.direction ?? "inbound"}::"CallDirection", now())
+            ${input.status ?? "in-progress"}, ${input.direction ?? "inbound"}::"CallDirection", now()
+      FROM quick_commit
     ON CONFLICT ("vapiCallId") DO NOTHING
     RETURNING id::text`;
   if (created[0]) return created[0].id;

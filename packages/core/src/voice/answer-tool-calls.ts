@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { ZodError, type z } from "zod";
 import { SlotTakenError } from "../appointments/slot-rules";
 import { openCall } from "../calls/open-call";
-import { uuidv7 } from "../db";
+import { quickCommit, uuidv7 } from "../db";
 import { AppError } from "../errors";
 import type { TenantDb } from "../tenancy";
 import type { VoiceDeps } from "./deps";
@@ -42,6 +42,8 @@ const CHANGES = new Set<ToolName>(["bookAppointment", "cancelAppointment", "resc
 const IDEMPOTENCY_SCOPE = "vapi.tool-call";
 const ANSWER_TTL_MS = 7 * 86_400_000;
 const WAIT_FOR_FIRST_MS = 15_000;
+/** No tool runs this long (statements time out after 10 s): a claim this old was abandoned. */
+const ABANDONED_AFTER_MS = 60_000;
 const POLL_MS = 20;
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -104,22 +106,35 @@ async function storedAnswer(db: TenantDb, key: string) {
   return row ? row.response : null;
 }
 
-/** Claims the key (or stores a final answer) unless it exists; true when this call wrote it. */
+/**
+ * Claims the key (or stores a final answer) unless it exists; true when this call wrote it. A
+ * claim still pending long after any tool could have finished was abandoned (its process died
+ * mid-answer): this call takes it over. A booking the abandoned attempt did make is found again
+ * by its own idempotency key (tools/book-appointment.ts), so taking over never books twice.
+ * Quick commits (see `quickCommit`): the change a claim guards commits durably after it.
+ */
 async function claim(db: TenantDb, key: string, requestHash: string, response: Stored, now: Date) {
-  const rows = await db.sql`
+  const [row] = await db.sql<{ resumed: boolean }>`
+    WITH ${quickCommit}
     INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt")
-    VALUES (${uuidv7(now.getTime())}::uuid, ${db.clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${key}, ${requestHash},
-            ${JSON.stringify(response)}::jsonb, ${new Date(now.getTime() + ANSWER_TTL_MS)})
-    ON CONFLICT DO NOTHING
-    RETURNING 1`;
-  return rows.length > 0;
+    SELECT ${uuidv7()}::uuid, ${db.clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${key}, ${requestHash},
+           ${JSON.stringify(response)}::jsonb, ${new Date(now.getTime() + ANSWER_TTL_MS)}
+      FROM quick_commit
+    ON CONFLICT ("clinicId", scope, key) DO UPDATE
+       SET response = excluded.response, "requestHash" = excluded."requestHash", "createdAt" = now()
+     WHERE idempotency_keys.response ->> 'pending' = 'true'
+       AND idempotency_keys."createdAt" < now() - make_interval(secs => ${ABANDONED_AFTER_MS / 1000})
+    RETURNING xmax::text <> '0' AS resumed`; // only an update (the takeover) leaves a transaction in xmax
+  return row ? { resumed: row.resumed } : null;
 }
 
 /** Replaces the claim with the final answer, or (answer null) lets go of it. */
 async function settle(db: TenantDb, key: string, answer: Stored | null) {
   if (answer) {
     await db.sql`
+      WITH ${quickCommit}
       UPDATE idempotency_keys SET response = ${JSON.stringify(answer)}::jsonb
+        FROM quick_commit
        WHERE "clinicId" = ${db.clinicId}::uuid AND scope = ${IDEMPOTENCY_SCOPE} AND key = ${key}`;
   } else {
     await db.sql`
@@ -168,10 +183,11 @@ async function answerOne(ctx: ToolContext, call: { id: string; name: string; arg
     if (await claim(db, call.id, hash, answer, now)) return answer;
     return (await storedAnswer(db, call.id)) ?? answer;
   }
-  if (!(await claim(db, call.id, hash, { pending: true }, now))) return firstAnswer(db, call.id);
+  const claimed = await claim(db, call.id, hash, { pending: true }, now);
+  if (!claimed) return firstAnswer(db, call.id);
   let answer: Stored;
   try {
-    answer = await run(ctx, call.name, args.data);
+    answer = await run({ ...ctx, resumed: claimed.resumed }, call.name, args.data);
   } catch (error) {
     // Nothing was changed (the use cases are transactional): let a redelivery try again.
     await settle(db, call.id, null);
@@ -210,7 +226,16 @@ export async function answerToolCalls(deps: VoiceDeps, message: VapiMessage): Pr
   const results: ToolCallResult[] = [];
   // In order: a later call in the same message may rely on an earlier one (book, then list).
   for (const call of calls) {
-    const ctx: ToolContext = { line, db, callerNumber: caller, vapiCallId, toolCallId: call.id, now, origin };
+    const ctx: ToolContext = {
+      line,
+      db,
+      callerNumber: caller,
+      vapiCallId,
+      toolCallId: call.id,
+      resumed: false,
+      now,
+      origin,
+    };
     let answer: Stored;
     try {
       answer = await answerOne(ctx, call);

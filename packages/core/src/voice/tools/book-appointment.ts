@@ -2,8 +2,9 @@
 // dashboard uses (exclusion constraint, SMS confirmation, audit row), with the voice agent on
 // this call as the actor. Duplicates never reach it: answer-tool-calls claims the tool call first.
 import type { z } from "zod";
-import { bookAppointment as book } from "../../appointments/book-appointment";
+import { bookAppointment as book, bookedWithKey } from "../../appointments/book-appointment";
 import { findOpenSlots } from "../../appointments/find-open-slots";
+import type { AppointmentRow } from "../../appointments/select";
 import { SlotTakenError } from "../../appointments/slot-rules";
 import { AppError } from "../../errors";
 import { normalizePhone } from "../../patients/schemas";
@@ -12,6 +13,7 @@ import type { bookAppointmentArgs } from "../schemas";
 import { localParts } from "../speech";
 import {
   appointmentTypeNamed,
+  changeKey,
   instantOf,
   providerNamed,
   slotAnswer,
@@ -46,11 +48,27 @@ async function providerFor(ctx: ToolContext, type: LineType, startsAt: Date, pro
   throw new SlotTakenError(nearest.slice(0, 3).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()));
 }
 
+/** The booking as the model gets it: its id, the time to repeat, and the sentence to confirm it. */
+function bookedAnswer(appointment: AppointmentRow, firstName: string, timezone: string): ToolAnswer {
+  const type = appointment.appointmentType.name;
+  const slot = slotAnswer({ startsAt: appointment.startsAt, providerName: appointment.provider.name }, timezone, type);
+  return {
+    appointmentId: appointment.id,
+    ...slot,
+    say: `${firstName} is booked for a ${type} on ${slot.spoken}. A text confirmation is on its way.`,
+  };
+}
+
 export async function bookAppointment(
   ctx: ToolContext,
   args: z.output<typeof bookAppointmentArgs>,
 ): Promise<ToolAnswer> {
   const { timezone } = ctx.line.clinic;
+  if (ctx.resumed) {
+    // An earlier delivery that died after booking: answer with what it booked.
+    const earlier = await bookedWithKey(ctx.db, changeKey(ctx));
+    if (earlier) return bookedAnswer(earlier, earlier.patient?.firstName ?? "the patient", timezone);
+  }
   const type = appointmentTypeNamed(ctx.line.types, args.appointmentType);
   const startsAt = instantOf(args.startsAt, timezone);
   const phone = args.patientPhone ? normalizePhone(args.patientPhone) : ctx.callerNumber;
@@ -66,17 +84,9 @@ export async function bookAppointment(
       startsAt,
       patient: { ...name, phone, dateOfBirth: args.dateOfBirth ? new Date(args.dateOfBirth) : undefined },
       notes: args.notes,
+      idempotencyKey: changeKey(ctx),
     },
     ctx.now,
   );
-  const slot = slotAnswer(
-    { startsAt: appointment.startsAt, providerName: appointment.provider.name },
-    timezone,
-    type.name,
-  );
-  return {
-    appointmentId: appointment.id,
-    ...slot,
-    say: `${name.firstName} is booked for a ${type.name} on ${slot.spoken}. A text confirmation is on its way.`,
-  };
+  return bookedAnswer(appointment, name.firstName, timezone);
 }

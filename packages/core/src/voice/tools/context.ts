@@ -1,5 +1,6 @@
 // What every tool gets: the clinic's line (resolved from the called number), a tenant client
 // for that clinic only, who is calling, and the call the agent acts on.
+import { createHash } from "node:crypto";
 import type { Origin } from "../../audit";
 import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
@@ -14,10 +15,19 @@ export type ToolContext = {
   callerNumber: string | null;
   vapiCallId: string | null;
   toolCallId: string;
+  /** This delivery took over a tool call an earlier one abandoned: its change may already be made. */
+  resumed: boolean;
   now: Date;
   /** The voice agent on this call, for audit rows (creates the Call row on first use). */
   origin(): Promise<Origin>;
 };
+
+/**
+ * The idempotency key the core use case gets for this tool call's change, so that a delivery
+ * taking over an abandoned claim (answer-tool-calls.ts) finds what the first attempt did.
+ */
+export const changeKey = (ctx: ToolContext) =>
+  `vapi-tool-call:${createHash("sha256").update(ctx.toolCallId).digest("base64url")}`;
 
 /** What a tool answers: any JSON the model reads, with a `say` sentence. */
 export type ToolAnswer = Record<string, unknown> & { say: string };
