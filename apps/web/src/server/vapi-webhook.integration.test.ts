@@ -672,7 +672,10 @@ describe("POST /api/vapi/webhook", () => {
 
       const again = await book("tc-died-after", "2031-03-05T13:00:00-06:00");
       expect(again.json).toEqual(first.json);
-      const fresh = parsed((await book("tc-died-before", "2031-03-05T15:00:00-06:00")).json.results[0]);
+      const { results } = (await book("tc-died-before", "2031-03-05T15:00:00-06:00")).json as {
+        results: { result?: string; error?: string }[];
+      };
+      const fresh = parsed(results[0] as { result?: string });
       expect(fresh.appointmentId).toEqual(expect.any(String));
 
       const rows = await t.db.appointment.findMany({

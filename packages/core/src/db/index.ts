@@ -15,7 +15,16 @@ export type RootDb = PrismaClient & { readonly sql: Sql };
  * cost row-level security adds (see bench/tenant-scope.ts).
  * Not for PgBouncer in transaction mode, which cannot keep prepared statements.
  */
-const statementName = (sql: string) => `fd_${createHash("sha1").update(sql).digest("base64url")}`;
+// The application sends a few hundred distinct statements: each is hashed once, not per call.
+const statementNames = new Map<string, string>();
+function statementName(sql: string) {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `fd_${createHash("sha1").update(sql).digest("base64url")}`;
+    if (statementNames.size < 10_000) statementNames.set(sql, name);
+  }
+  return name;
+}
 
 export const adapterOptions: ConstructorParameters<typeof PrismaPg>[1] = {
   statementNameGenerator: (query: { sql: string }) => statementName(query.sql),

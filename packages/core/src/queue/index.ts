@@ -68,7 +68,7 @@ export async function migrateQueue(databaseUrl: string) {
 /** graphile-worker logs through this; migrations have nothing worth saying. */
 export const silentLogger = new Logger(() => () => {});
 
-/** Several jobs of one kind from inside a tenant transaction, in one statement (see `enqueueFromTenant`). */
+/** Several jobs of one kind from inside a tenant transaction, in one call (see `enqueueFromTenant`). */
 export async function enqueueManyFromTenant<N extends JobName>(
   tx: Executor,
   name: N,
@@ -76,14 +76,13 @@ export async function enqueueManyFromTenant<N extends JobName>(
   options: { maxAttempts?: number } = {},
 ): Promise<void> {
   if (items.length === 0) return;
-  const jobsOf = clinicJobs(name, items, options);
-  await tx.$queryRaw`SELECT ${jobsOf.enqueue} FROM ${jobsOf.rows}`;
+  await tx.$queryRaw`SELECT ${clinicJobs(name, items, options)} AS jobs`;
 }
 
 /**
- * The same jobs as parts of a bigger statement, for a use case that writes its whole change in
- * one: `SELECT ${enqueue} FROM <its new row>, ${rows}` adds them only if that row was written
- * (the function runs once per output row, and there is none when the write matched nothing).
+ * The same jobs as an expression, for a use case that writes its whole change in one statement:
+ * `SELECT ${jobs} FROM <its new row>` adds them only if that row was written. One call of
+ * `enqueue_clinic_jobs` (migration enqueue_clinic_jobs): one notification to the workers.
  */
 export function clinicJobs<N extends JobName>(
   name: N,
@@ -92,8 +91,5 @@ export function clinicJobs<N extends JobName>(
 ) {
   const payloads = items.map((item) => JSON.stringify(jobs[name].parse(item.payload)));
   const runAts = items.map((item) => item.runAt ?? null);
-  return {
-    enqueue: Prisma.sql`enqueue_clinic_job(${name}, j.payload, NULL, j.run_at, ${options.maxAttempts ?? null}::int, NULL, NULL)`,
-    rows: Prisma.sql`unnest(${payloads}::json[], ${runAts}::timestamptz[]) AS j(payload, run_at)`,
-  };
+  return Prisma.sql`enqueue_clinic_jobs(${name}, ${payloads}::json[], ${runAts}::timestamptz[], ${options.maxAttempts ?? null}::int)`;
 }

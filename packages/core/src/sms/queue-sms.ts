@@ -52,7 +52,7 @@ export function appointmentTexts(d: TextDetails, kind: SmsKindOut, now: Date, so
         FROM ${source},
              unnest(${texts.map((t) => t.id)}::uuid[], ${texts.map((t) => t.kind)}::text[], ${texts.map((t) => t.body)}::text[],
                     ${texts.map((t) => t.scheduledFor)}::timestamptz[]) AS t(id, kind, body, scheduled_for)`,
-    jobs: Prisma.sql`SELECT ${send.enqueue} FROM ${source}, ${send.rows}`,
+    jobs: Prisma.sql`SELECT ${send} FROM ${source}`,
   };
 }
 
