@@ -684,6 +684,20 @@ describe("POST /api/vapi/webhook", () => {
       });
       expect(rows).toHaveLength(2);
       for (const row of rows) expect(row.smsMessages.filter((m) => m.kind === "confirmation")).toHaveLength(1);
+
+      // A cancel that died after cancelling: the takeover answers cancelled, and texts once.
+      const cancel = toolMessage(
+        line,
+        [{ id: "tc-cancel-died", name: "cancelAppointment", args: { appointmentId: fresh.appointmentId } }],
+        call,
+      );
+      const cancelled = await post(cancel);
+      await abandon("tc-cancel-died");
+      expect((await post(cancel)).json).toEqual(cancelled.json);
+      const texts = await t.db.smsMessage.count({
+        where: { appointmentId: fresh.appointmentId, kind: "cancellation" },
+      });
+      expect(texts).toBe(1);
     });
 
     it("cancels once and repeats the first answer for a redelivered cancel", async () => {

@@ -241,6 +241,8 @@ export async function bookAppointment(
         const previous = await replay(db, idempotencyKey, hash);
         if (previous) return previous;
       }
+      // The patient named by id was deleted between the check and the write.
+      if (isForeignKeyViolation(error)) throw new AppError("NOT_FOUND", "patient not found");
       throw await asSlotTaken(error, db, slot, now);
     }
   }

@@ -9,7 +9,8 @@ export async function cancelAppointment(
   ctx: ToolContext,
   args: z.output<typeof cancelAppointmentArgs>,
 ): Promise<ToolAnswer> {
-  const own = await callersAppointment(ctx, args.appointmentId);
+  // A delivery resuming one that died after cancelling answers as the first would have.
+  const own = await callersAppointment(ctx, args.appointmentId, ctx.resumed ? ["booked", "cancelled"] : ["booked"]);
   const cancelled = await cancel(ctx.db, await ctx.origin(), { appointmentId: own.id, reason: args.reason }, ctx.now);
   const slot = slotAnswer(
     { startsAt: cancelled.startsAt, providerName: cancelled.provider.name },

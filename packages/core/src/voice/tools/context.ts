@@ -2,6 +2,7 @@
 // for that clinic only, who is calling, and the call the agent acts on.
 import { createHash } from "node:crypto";
 import type { Origin } from "../../audit";
+import type { AppointmentStatus } from "../../db";
 import { AppError } from "../../errors";
 import type { TenantDb } from "../../tenancy";
 import { zonedToUtc } from "../../time/zoned-time";
@@ -112,12 +113,17 @@ export function callersAppointments(ctx: ToolContext) {
 }
 
 /** One of the caller's own upcoming appointments; anyone else's (or another clinic's) is not found. */
-export async function callersAppointment(ctx: ToolContext, appointmentId: string) {
+export async function callersAppointment(
+  ctx: ToolContext,
+  appointmentId: string,
+  /** Also a cancelled one (a resumed cancel whose first attempt got that far). */
+  statuses: AppointmentStatus[] = ["booked"],
+) {
   const mine = callersAppointments(ctx);
   const found =
     UUID.test(appointmentId) && mine.length > 0
       ? await ctx.db.appointment.findFirst({
-          where: { id: appointmentId, status: "booked", startsAt: { gt: ctx.now }, OR: mine },
+          where: { id: appointmentId, status: { in: statuses }, startsAt: { gt: ctx.now }, OR: mine },
           select: { id: true },
         })
       : null;
