@@ -36,6 +36,8 @@ const pgCode = (error: unknown) => {
 };
 const isUniqueViolation = (error: unknown) => ["P2002", "23505"].includes(pgCode(error) ?? "");
 const isForeignKeyViolation = (error: unknown) => ["P2003", "23503"].includes(pgCode(error) ?? "");
+/** A deadlock other than two bookings of one slot (`isOverlap` takes those): worth another try. */
+const isDeadlock = (error: unknown) => pgCode(error) === "40P01" && !isOverlap(error);
 
 type StoredKey = { requestHash: string; response: { appointmentId: string } };
 
@@ -146,6 +148,12 @@ async function write(
   const callId = callIdOf(origin.actor) ?? null;
   const booked = Prisma.sql`booked`;
   const parts: Prisma.Sql[] = [];
+  const idempotencyInsert = (appointment: Prisma.Sql, from: Prisma.Sql) => Prisma.sql`
+    INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt")
+    SELECT ${uuidv7()}::uuid, ${clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${input.idempotencyKey}, ${hash},
+           jsonb_build_object('appointmentId', ${appointment}), ${new Date(now.getTime() + IDEMPOTENCY_TTL_MS)}
+    ${from}
+    RETURNING id`;
   if (newPatient) {
     // If a twin booking created this caller first, our appointment's patient does not exist:
     // the statement fails on the foreign key and the next attempt finds them.
@@ -166,13 +174,20 @@ async function write(
        WHERE id = ${appointmentId}::uuid AND "clinicId" = ${clinicId}::uuid AND status = 'held' AND "holdExpiresAt" > ${now}
       RETURNING ${appointmentColumns("appointments")})`);
   } else {
+    // A new booking takes its idempotency key before its slot (the insert reads the key's row):
+    // two deliveries of one request then queue on the key, where taking the two in no set order
+    // could leave each waiting for the other's.
+    const keyFirst = input.idempotencyKey !== undefined;
+    if (keyFirst)
+      parts.push(Prisma.sql`idempotency AS (${idempotencyInsert(Prisma.sql`${appointmentId}::uuid`, Prisma.empty)})`);
     const block = blockOf(type, input.startsAt);
     parts.push(Prisma.sql`booked AS (
       INSERT INTO appointments (id, "clinicId", "providerId", "appointmentTypeId", "patientId", status, "startsAt", "endsAt",
                                 "blockStart", "blockEnd", source, "callId", notes, "updatedAt")
-      VALUES (${appointmentId}::uuid, ${clinicId}::uuid, ${provider.id}::uuid, ${type.id}::uuid, ${patient.id}::uuid, 'booked',
-              ${block.startsAt}, ${block.endsAt}, ${block.blockStart}, ${block.blockEnd}, ${source}::"BookingSource",
-              ${callId}::uuid, ${input.notes ?? null}, now())
+      SELECT ${appointmentId}::uuid, ${clinicId}::uuid, ${provider.id}::uuid, ${type.id}::uuid, ${patient.id}::uuid, 'booked',
+             ${block.startsAt}, ${block.endsAt}, ${block.blockStart}, ${block.blockEnd}, ${source}::"BookingSource",
+             ${callId}::uuid, ${input.notes ?? null}, now()
+        FROM ${keyFirst ? Prisma.sql`idempotency` : Prisma.sql`(VALUES (1)) AS once(one)`}
       RETURNING ${appointmentColumns("appointments")})`);
   }
   const texts = appointmentTexts(
@@ -196,12 +211,9 @@ async function write(
   parts.push(Prisma.sql`texts AS (${texts.insert})`, Prisma.sql`jobs AS (${texts.jobs})`);
   const audit = { action: "appointment.book", targetType: "appointment", targetId: appointmentId };
   parts.push(Prisma.sql`audit AS (${auditInsert(clinicId, origin, audit, booked)})`);
-  if (input.idempotencyKey) {
-    parts.push(Prisma.sql`idempotency AS (
-      INSERT INTO idempotency_keys (id, "clinicId", scope, key, "requestHash", response, "expiresAt")
-      SELECT ${uuidv7()}::uuid, ${clinicId}::uuid, ${IDEMPOTENCY_SCOPE}, ${input.idempotencyKey}, ${hash},
-             jsonb_build_object('appointmentId', booked.id), ${new Date(now.getTime() + IDEMPOTENCY_TTL_MS)}
-        FROM booked)`);
+  if (input.idempotencyKey && input.holdId) {
+    // A hold's confirmations queue on the hold's row first, so its key can follow.
+    parts.push(Prisma.sql`idempotency AS (${idempotencyInsert(Prisma.sql`booked.id`, Prisma.sql`FROM booked`)})`);
   }
   const [row] = await db.sql<Omit<AppointmentRow, "provider" | "appointmentType" | "patient">>`
     WITH ${Prisma.join(parts, ",\n")}
@@ -249,10 +261,12 @@ export async function bookAppointment(
 }
 
 /**
- * Whether what refused the write is gone now: expired holds in the way (released here), or a
- * new caller created by a twin booking at the same moment (the next attempt finds them).
+ * Whether trying again can go differently: expired holds were in the way (released here), a new
+ * caller was created by a twin booking at the same moment (the next attempt finds them), or a
+ * deadlock ended the attempt.
  */
 async function clearable(db: TenantDb, error: unknown, input: Input, context: Context, now: Date) {
+  if (isDeadlock(error)) return true;
   if (isForeignKeyViolation(error)) return !context.patient;
   if (!isOverlap(error) || !context.type || input.holdId) return false;
   const block = blockOf(context.type, input.startsAt);

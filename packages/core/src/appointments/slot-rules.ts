@@ -26,11 +26,18 @@ export class SlotTakenError extends AppError {
   }
 }
 
-export const isOverlap = (error: unknown) =>
-  error instanceof Error &&
-  /appointments_no_overlap|23P01|exclusion constraint/.test(
-    `${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? "")}`,
-  );
+/**
+ * The exclusion constraint refused a row (through Prisma, or from pg directly for `db.sql`).
+ * Two overlapping rows inserted at the same moment each wait for the other in the constraint
+ * and PostgreSQL ends one as a deadlock: that one lost the race just the same.
+ */
+export const isOverlap = (error: unknown) => {
+  if (!(error instanceof Error)) return false;
+  const pg = error as { code?: string; constraint?: string; where?: string; meta?: unknown };
+  if (pg.code === "23P01" || pg.constraint === "appointments_no_overlap") return true;
+  if (pg.code === "40P01" && /exclusion constraint/.test(pg.where ?? "")) return true;
+  return /appointments_no_overlap|23P01|exclusion constraint/.test(`${error.message} ${JSON.stringify(pg.meta ?? "")}`);
+};
 
 /** A lost race (the exclusion constraint) becomes SlotTakenError with real alternatives. */
 export async function asSlotTaken(

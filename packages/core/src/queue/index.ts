@@ -1,6 +1,7 @@
 // The job queue is graphile-worker on the application's own PostgreSQL: enqueueing is a SQL
 // call, so a job added inside a transaction commits or rolls back with the data it is about.
 import { Logger, runMigrations } from "graphile-worker";
+import pg from "pg";
 import { Prisma, type RootDb } from "../db";
 import { type JobName, type JobPayload, jobs } from "./jobs";
 
@@ -60,9 +61,25 @@ export async function enqueueFromTenant<N extends JobName>(
   return { id: String(rows[0]?.id) };
 }
 
-/** Creates or upgrades graphile-worker's own schema (idempotent). */
+/**
+ * Creates or upgrades graphile-worker's own schema (idempotent), and gives every task of ours its
+ * row there. add_jobs creates a task's row on its first job, and two first jobs at once wait on
+ * each other's row: inside a booking's one statement, whose overlap check (a deferrable
+ * constraint, checked at the statement's end) waits on other bookings too, that wait can close
+ * a cycle and end in a deadlock.
+ */
 export async function migrateQueue(databaseUrl: string) {
   await runMigrations({ connectionString: databaseUrl, logger: silentLogger });
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      "INSERT INTO graphile_worker._private_tasks (identifier) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING",
+      [Object.keys(jobs)],
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /** graphile-worker logs through this; migrations have nothing worth saying. */
