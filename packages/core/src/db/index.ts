@@ -8,13 +8,6 @@ export { uuidv7 } from "./uuid";
 
 export type RootDb = PrismaClient & { readonly sql: Sql };
 
-/**
- * Named prepared statements (named after their SQL), so PostgreSQL plans each query shape once
- * per connection instead of on every call. Prisma's SQL is parameterised, so the set of names
- * stays small. It roughly halves a simple list query's latency here, and removes the planning
- * cost row-level security adds (see bench/tenant-scope.ts).
- * Not for PgBouncer in transaction mode, which cannot keep prepared statements.
- */
 // The application sends a few hundred distinct statements: each is hashed once, not per call.
 const statementNames = new Map<string, string>();
 function statementName(sql: string) {
@@ -26,6 +19,13 @@ function statementName(sql: string) {
   return name;
 }
 
+/**
+ * Named prepared statements (named after their SQL), so PostgreSQL plans each query shape once
+ * per connection instead of on every call. Prisma's SQL is parameterised, so the set of names
+ * stays small. It roughly halves a simple list query's latency here, and removes the planning
+ * cost row-level security adds (see bench/tenant-scope.ts).
+ * Not for PgBouncer in transaction mode, which cannot keep prepared statements.
+ */
 export const adapterOptions: ConstructorParameters<typeof PrismaPg>[1] = {
   statementNameGenerator: (query: { sql: string }) => statementName(query.sql),
 };

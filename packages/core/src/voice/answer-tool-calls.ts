@@ -107,8 +107,8 @@ async function storedAnswer(db: TenantDb, key: string) {
 }
 
 /**
- * Claims the key (or stores a final answer) unless it exists; true when this call wrote it. A
- * claim still pending long after any tool could have finished was abandoned (its process died
+ * Claims the key (or stores a final answer) unless it exists; null when another delivery holds
+ * it, `resumed` when this one took it over. A claim still pending long after any tool could have finished was abandoned (its process died
  * mid-answer): this call takes it over. A booking the abandoned attempt did make is found again
  * by its own idempotency key (tools/book-appointment.ts), so taking over never books twice.
  * Quick commits (see `quickCommit`): the change a claim guards commits durably after it.
