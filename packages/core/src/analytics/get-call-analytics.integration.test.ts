@@ -157,7 +157,8 @@ describe("getCallAnalytics", () => {
       },
     });
     const totals = async () => (await getCallAnalytics(other.db, range)).totals;
-    expect(await totals()).toMatchObject({ calls: 1, answered: 1, booked: 0, talkSeconds: 0 });
+    // Ringing is not yet a call in the figures (it is on the live dashboard).
+    expect(await totals()).toMatchObject({ calls: 0, answered: 0, booked: 0, talkSeconds: 0 });
 
     // Its report arrives (out of order, as Vapi sends them): it started at noon, and booked.
     await t.db.call.update({
