@@ -1,11 +1,10 @@
 import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
-import { enqueueFromTenant } from "../queue";
 import type { TenantDb } from "../tenancy";
 import { claimDefault, lockClinicAssistants } from "./default-assistant";
 import { assistantInput } from "./schemas";
 import { assistantSelect } from "./select";
-import { assistantSyncKey } from "./sync-deps";
+import { queueAssistantSync } from "./sync-deps";
 
 /** Saves at once; the worker creates it in Vapi (queued in the same transaction). */
 export async function createAssistant(db: TenantDb, origin: Origin, raw: z.input<typeof assistantInput>) {
@@ -18,12 +17,7 @@ export async function createAssistant(db: TenantDb, origin: Origin, raw: z.input
       await claimDefault(tx, db.clinicId, id);
     }
     await recordAudit(tx, origin, { action: "assistant.create", targetType: "assistant", targetId: id });
-    await enqueueFromTenant(
-      tx,
-      "assistants:sync",
-      { clinicId: db.clinicId, assistantId: id },
-      { jobKey: assistantSyncKey(id) },
-    );
+    await queueAssistantSync(tx, { clinicId: db.clinicId, assistantId: id });
     return tx.assistant.findUniqueOrThrow({ where: { id }, select: assistantSelect });
   });
 }

@@ -5,7 +5,7 @@
 // another environment sharing the account).
 import { enqueue } from "../queue";
 import { toolNames } from "../voice/tools";
-import { assistantSyncKey, VAPI_TIMEOUT_SECONDS, type VapiSyncDeps, withAdvisoryLock } from "./sync-deps";
+import { queueAssistantSyncAsPlatform, VAPI_TIMEOUT_SECONDS, type VapiSyncDeps, withAdvisoryLock } from "./sync-deps";
 
 export type ReconcileVapiResult = {
   assistantsMissing: number;
@@ -59,12 +59,7 @@ export async function reconcileVapi(deps: VapiSyncDeps): Promise<ReconcileVapiRe
           syncError: "missing in Vapi; recreating",
         },
       });
-      await enqueue(
-        tx,
-        "assistants:sync",
-        { clinicId: row.clinicId, assistantId: row.id },
-        { jobKey: `${row.clinicId}:${assistantSyncKey(row.id)}` },
-      );
+      await queueAssistantSyncAsPlatform(tx, { clinicId: row.clinicId, assistantId: row.id });
     });
   }
   if (result.toolsMissing > 0 && rows[0]) {

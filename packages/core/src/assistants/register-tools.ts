@@ -4,11 +4,10 @@
 // place and every assistant re-synced, so each clinic's link records the new hash).
 import type { Vapi } from "@vapi-ai/server-sdk";
 import type { Prisma } from "../db";
-import { enqueue } from "../queue";
 import { vapiStatus } from "../vapi/client";
 import { type ToolName, type VoiceToolDefinition, voiceTools } from "../voice/tools";
 import { canonicalHash } from "./canonical-hash";
-import { assistantSyncKey, VAPI_TIMEOUT_SECONDS, type VapiSyncDeps, withAdvisoryLock } from "./sync-deps";
+import { queueAssistantSyncAsPlatform, VAPI_TIMEOUT_SECONDS, type VapiSyncDeps, withAdvisoryLock } from "./sync-deps";
 
 type RegisteredTool = { vapiToolId: string; hash: string };
 export type ToolRegistry = Map<ToolName, RegisteredTool>;
@@ -102,11 +101,6 @@ function registry(rows: { name: string; vapiToolId: string | null; syncedHash: s
 async function relinkAllAssistants(tx: Prisma.TransactionClient) {
   const assistants = await tx.assistant.findMany({ select: { id: true, clinicId: true } });
   for (const a of assistants) {
-    await enqueue(
-      tx,
-      "assistants:sync",
-      { clinicId: a.clinicId, assistantId: a.id },
-      { jobKey: `${a.clinicId}:${assistantSyncKey(a.id)}` },
-    );
+    await queueAssistantSyncAsPlatform(tx, { clinicId: a.clinicId, assistantId: a.id });
   }
 }

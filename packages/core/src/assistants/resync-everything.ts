@@ -1,8 +1,7 @@
 // For operators (`npm run vapi:resync`): register the tools, then queue a sync of every
 // assistant of every active clinic. Idempotent: what Vapi already has is skipped by hash.
-import { enqueue } from "../queue";
 import { registerTools } from "./register-tools";
-import { assistantSyncKey, type VapiSyncDeps } from "./sync-deps";
+import { queueAssistantSyncAsPlatform, type VapiSyncDeps } from "./sync-deps";
 
 export async function resyncEverything(deps: VapiSyncDeps) {
   const { vapi } = deps;
@@ -13,12 +12,7 @@ export async function resyncEverything(deps: VapiSyncDeps) {
     select: { id: true, clinicId: true },
   });
   for (const a of assistants) {
-    await enqueue(
-      deps.rootDb,
-      "assistants:sync",
-      { clinicId: a.clinicId, assistantId: a.id },
-      { jobKey: `${a.clinicId}:${assistantSyncKey(a.id)}` },
-    );
+    await queueAssistantSyncAsPlatform(deps.rootDb, { clinicId: a.clinicId, assistantId: a.id });
   }
   deps.log?.(`vapi resync: tools checked, ${assistants.length} assistant syncs queued`);
   return { queued: assistants.length };

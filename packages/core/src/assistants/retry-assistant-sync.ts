@@ -1,9 +1,8 @@
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
-import { enqueueFromTenant } from "../queue";
 import type { TenantDb } from "../tenancy";
 import { assistantSelect } from "./select";
-import { assistantSyncKey } from "./sync-deps";
+import { queueAssistantSync } from "./sync-deps";
 
 /** The editor's Retry: sync again now, whatever Vapi is believed to have. */
 export async function retryAssistantSync(db: TenantDb, origin: Origin, { assistantId }: { assistantId: string }) {
@@ -14,12 +13,7 @@ export async function retryAssistantSync(db: TenantDb, origin: Origin, { assista
     });
     if (count === 0) throw new AppError("NOT_FOUND", "assistant not found");
     await recordAudit(tx, origin, { action: "assistant.sync", targetType: "assistant", targetId: assistantId });
-    await enqueueFromTenant(
-      tx,
-      "assistants:sync",
-      { clinicId: db.clinicId, assistantId, force: true },
-      { jobKey: assistantSyncKey(assistantId) },
-    );
+    await queueAssistantSync(tx, { clinicId: db.clinicId, assistantId, force: true });
     return tx.assistant.findUniqueOrThrow({ where: { id: assistantId }, select: assistantSelect });
   });
 }

@@ -4,15 +4,14 @@
 // by metadata before creating again after a create that may have reached Vapi.
 import type { Vapi } from "@vapi-ai/server-sdk";
 import { AppError } from "../errors";
-import { enqueueFromTenant } from "../queue";
 import { isTransientVapiError, VapiError, vapiStatus } from "../vapi/client";
 import { assistantConfig, type VapiAssistantConfig } from "../voice/assistant-config";
 import { toolNames } from "../voice/tools";
 import { canonicalHash } from "./canonical-hash";
 import { registerTools } from "./register-tools";
 import {
-  assistantSyncKey,
   MAX_SYNC_ATTEMPTS,
+  queueAssistantSync,
   syncBackoffMs,
   VAPI_TIMEOUT_SECONDS,
   type VapiSyncDeps,
@@ -186,12 +185,7 @@ async function recordFailure(deps: VapiSyncDeps, payload: SyncPayload, error: un
           : { syncStatus: "failed", syncError: reason },
       });
       if (count === 1 && retry) {
-        await enqueueFromTenant(
-          tx,
-          "assistants:sync",
-          { ...payload, attempt: attempt + 1 },
-          { jobKey: assistantSyncKey(payload.assistantId), runAt: new Date(now.getTime() + waitMs) },
-        );
+        await queueAssistantSync(tx, { ...payload, attempt: attempt + 1 }, new Date(now.getTime() + waitMs));
       }
     });
   } catch {

@@ -1,6 +1,7 @@
 // What the Vapi sync jobs need from their host (the worker, a test, the benchmark), and the
 // plumbing they share: a lock across workers, and the retry schedule.
 import type { RootDb } from "../db";
+import { enqueue, enqueueFromTenant, type JobPayload } from "../queue";
 import type { TenantClients } from "../tenancy";
 import type { VapiClient } from "../vapi/client";
 import type { AssistantServer } from "../voice/assistant-config";
@@ -50,4 +51,15 @@ export async function withAdvisoryLock<T>(
 }
 
 /** The job key that coalesces one assistant's pending syncs (a tenant key; see enqueue_clinic_job). */
-export const assistantSyncKey = (assistantId: string) => `assistant-sync:${assistantId}`;
+const syncKey = (assistantId: string) => `assistant-sync:${assistantId}`;
+
+type Sync = JobPayload<"assistants:sync">;
+type Executor = Pick<RootDb, "$queryRaw">;
+
+/** Queues a sync of one assistant from its clinic's transaction; it replaces one still waiting. */
+export const queueAssistantSync = (tx: Executor, sync: Sync, runAt?: Date) =>
+  enqueueFromTenant(tx, "assistants:sync", sync, { jobKey: syncKey(sync.assistantId), runAt });
+
+/** The same from platform code: the key carries the clinic, as enqueue_clinic_job puts it there. */
+export const queueAssistantSyncAsPlatform = (db: Executor, sync: Sync) =>
+  enqueue(db, "assistants:sync", sync, { jobKey: `${sync.clinicId}:${syncKey(sync.assistantId)}` });

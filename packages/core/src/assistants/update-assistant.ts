@@ -1,12 +1,11 @@
 import type { z } from "zod";
 import { type Origin, recordAudit } from "../audit";
 import { AppError } from "../errors";
-import { enqueueFromTenant } from "../queue";
 import type { TenantDb } from "../tenancy";
 import { claimDefault, lockClinicAssistants } from "./default-assistant";
 import { updateAssistantInput } from "./schemas";
 import { assistantSelect } from "./select";
-import { assistantSyncKey } from "./sync-deps";
+import { queueAssistantSync } from "./sync-deps";
 
 /** The fields Vapi's copy is built from: changing any of them needs a sync. */
 const SYNCED_FIELDS = ["name", "systemPrompt", "firstMessage", "voiceProvider", "voiceId", "modelProvider", "model"];
@@ -37,14 +36,7 @@ export async function updateAssistant(db: TenantDb, origin: Origin, raw: z.input
       targetId: id,
       metadata: { changed: changed.map(([key]) => key), ...(isDefault ? { madeDefault: true } : {}) },
     });
-    if (needsSync) {
-      await enqueueFromTenant(
-        tx,
-        "assistants:sync",
-        { clinicId: db.clinicId, assistantId: id },
-        { jobKey: assistantSyncKey(id) },
-      );
-    }
+    if (needsSync) await queueAssistantSync(tx, { clinicId: db.clinicId, assistantId: id });
     return tx.assistant.findUniqueOrThrow({ where: { id }, select: assistantSelect });
   });
 }
