@@ -1,5 +1,6 @@
 // Shared by the benchmarks: a fresh, migrated database on the run's PostgreSQL server
 // (DATABASE_URL's, or a throwaway embedded one), and the numbers they print.
+import pg from "pg";
 import { migrateDatabase } from "../scripts/lib/migrations";
 import { createDatabase, databaseUrl, dropDatabase, testServer } from "../scripts/lib/postgres";
 
@@ -28,4 +29,18 @@ export async function timed<T>(fn: () => Promise<T>, samples: number[]) {
   const result = await fn();
   samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   return result;
+}
+
+/**
+ * Counts every statement this process sends from here on (BEGIN/COMMIT and the tenant pool's
+ * clinic switch included): all of them pass through pg.Client#query. Returns the running count.
+ */
+export function countStatements() {
+  let statements = 0;
+  const clientQuery = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    statements += 1;
+    return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof clientQuery;
+  return () => statements;
 }

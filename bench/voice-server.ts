@@ -13,6 +13,7 @@ import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
 import pg from "pg";
 import { handleVapiWebhook } from "../apps/web/src/server/vapi-webhook";
+import { countStatements } from "./lib";
 
 export type VoiceFixture = {
   url: string;
@@ -25,12 +26,7 @@ export type VoiceFixture = {
 
 const [kind, fixturePath] = process.argv.slice(2);
 
-let statements = 0;
-const clientQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements += 1;
-  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof clientQuery;
+const statements = countStatements();
 const fixture = JSON.parse(readFileSync(fixturePath as string, "utf8")) as VoiceFixture;
 
 async function readAll(req: IncomingMessage) {
@@ -135,7 +131,7 @@ const handle = kind === "frontdesk" ? frontdesk() : baseline();
 const server = createServer((req, res) => {
   if (req.url === "/__stats") {
     const { user, system } = process.cpuUsage();
-    return void res.writeHead(200).end(JSON.stringify({ cpuMs: (user + system) / 1000, statements }));
+    return void res.writeHead(200).end(JSON.stringify({ cpuMs: (user + system) / 1000, statements: statements() }));
   }
   handle(req, res).catch((error) => res.writeHead(500).end(String(error)));
 });

@@ -20,24 +20,16 @@ import { promisify } from "node:util";
 import { findOpenSlots } from "@frontdesk/core/appointments";
 import { createRootDb } from "@frontdesk/core/db";
 import { createTenantClients } from "@frontdesk/core/tenancy";
-import pg from "pg";
-import { latencyRow, percentile, timed, withBenchDatabase } from "./lib";
+import { countStatements, latencyRow, percentile, timed, withBenchDatabase } from "./lib";
 import type { VoiceFixture } from "./voice-server";
 
-// Every statement either server sends (BEGIN/COMMIT and the tenant pool's clinic switch included)
-// passes through pg.Client#query: counted here to report statements per request.
-let statements = 0;
-const clientQuery = pg.Client.prototype.query;
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  statements += 1;
-  return (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof clientQuery;
+const statements = countStatements();
 
 /** Statements per call of `fn`, one call at a time. */
 async function statementsPer(fn: () => Promise<unknown>, runs = 20) {
-  const before = statements;
+  const before = statements();
   for (let i = 0; i < runs; i++) await fn();
-  return (statements - before) / runs;
+  return (statements() - before) / runs;
 }
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
