@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { auditInsert, type Origin } from "../audit";
-import { Prisma, uuidv7 } from "../db";
+import { isDeadlock, isForeignKeyViolation, isUniqueViolation, Prisma, uuidv7 } from "../db";
 import { AppError } from "../errors";
 import { publishCommitted } from "../realtime/transact";
 import { appointmentTexts } from "../sms/queue-sms";
@@ -26,18 +26,6 @@ const ATTEMPTS = 3;
 
 type Input = z.output<typeof bookInput>;
 type PatientRow = NonNullable<AppointmentRow["patient"]>;
-
-const pgCode = (error: unknown) => {
-  const e = error as {
-    code?: string;
-    meta?: { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } };
-  };
-  return e.meta?.driverAdapterError?.cause?.originalCode ?? e.meta?.code ?? e.code;
-};
-const isUniqueViolation = (error: unknown) => ["P2002", "23505"].includes(pgCode(error) ?? "");
-const isForeignKeyViolation = (error: unknown) => ["P2003", "23503"].includes(pgCode(error) ?? "");
-/** A deadlock other than two bookings of one slot (`isOverlap` takes those): worth another try. */
-const isDeadlock = (error: unknown) => pgCode(error) === "40P01" && !isOverlap(error);
 
 type StoredKey = { requestHash: string; response: { appointmentId: string } };
 
@@ -266,7 +254,7 @@ export async function bookAppointment(
  * deadlock ended the attempt.
  */
 async function clearable(db: TenantDb, error: unknown, input: Input, context: Context, now: Date) {
-  if (isDeadlock(error)) return true;
+  if (isDeadlock(error) && !isOverlap(error)) return true; // not two bookings of one slot: try again
   if (isForeignKeyViolation(error)) return !context.patient;
   if (!isOverlap(error) || !context.type || input.holdId) return false;
   const block = blockOf(context.type, input.startsAt);

@@ -2,7 +2,7 @@
 // database (the exclusion constraint on appointments); these turn a taken slot or a lost race
 // into a typed "slot taken" answer with real alternatives.
 import type { z } from "zod";
-import type { Prisma } from "../db";
+import { isDeadlock, type Prisma, sqlState } from "../db";
 import { AppError } from "../errors";
 import type { AppointmentStatus } from "../generated/prisma/enums";
 import type { TenantDb, TenantTransaction } from "../tenancy";
@@ -33,9 +33,9 @@ export class SlotTakenError extends AppError {
  */
 export const isOverlap = (error: unknown) => {
   if (!(error instanceof Error)) return false;
-  const pg = error as { code?: string; constraint?: string; where?: string; meta?: unknown };
-  if (pg.code === "23P01" || pg.constraint === "appointments_no_overlap") return true;
-  if (pg.code === "40P01" && /exclusion constraint/.test(pg.where ?? "")) return true;
+  const pg = error as { constraint?: string; where?: string; meta?: unknown };
+  if (sqlState(error) === "23P01" || pg.constraint === "appointments_no_overlap") return true;
+  if (isDeadlock(error) && /exclusion constraint/.test(pg.where ?? "")) return true;
   return /appointments_no_overlap|23P01|exclusion constraint/.test(`${error.message} ${JSON.stringify(pg.meta ?? "")}`);
 };
 

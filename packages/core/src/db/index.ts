@@ -4,6 +4,7 @@ import pg from "pg";
 import { Prisma, PrismaClient } from "../generated/prisma/client";
 
 export * from "../generated/prisma/client";
+export { isDeadlock, isForeignKeyViolation, isUniqueViolation, sqlState } from "./errors";
 export { uuidv7 } from "./uuid";
 
 export type RootDb = PrismaClient & { readonly sql: Sql };

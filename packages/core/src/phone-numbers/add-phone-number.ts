@@ -1,14 +1,12 @@
 // Both ways of adding a number (bring your own, buy a managed one) end the same: a pending row,
 // unique by its E.164 across every clinic, and a provisioning job queued in the same transaction.
 import { type Origin, recordAudit } from "../audit";
-import type { PhoneNumberSource } from "../db";
+import { isUniqueViolation, type PhoneNumberSource } from "../db";
 import { AppError } from "../errors";
 import { enqueueFromTenant } from "../queue";
 import type { TenantDb } from "../tenancy";
 import { phoneNumberSelect } from "./list-phone-numbers";
 import { numberQueue } from "./release-phone-number";
-
-const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "P2002";
 
 /** The sentence for a number another row (this clinic's or not, we do not say) already holds. */
 export const numberTakenMessage = (e164: string) =>
